@@ -1,0 +1,161 @@
+package com.pmocareer.people;
+
+import com.pmocareer.platform.AuditLog;
+import com.pmocareer.platform.CurrentUser;
+import com.pmocareer.shared.ConflictException;
+import com.pmocareer.shared.FieldProblem;
+import com.pmocareer.shared.ForbiddenException;
+import com.pmocareer.shared.InvalidInputException;
+import com.pmocareer.shared.NotFoundException;
+import com.pmocareer.shared.PageRequest;
+import com.pmocareer.shared.PageResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finding, reading, creating and editing people, always within what the caller may see. */
+@Service
+@Transactional(readOnly = true)
+public class PersonDirectory {
+
+    static final String ENTITY = "Person";
+
+    private final PersonStore store;
+    private final PeopleScope scope;
+    private final OrgUnits orgUnits;
+    private final CareerLevels careerLevels;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+
+    PersonDirectory(PersonStore store, PeopleScope scope, OrgUnits orgUnits, CareerLevels careerLevels,
+            AuditLog auditLog, ApplicationEventPublisher events) {
+        this.store = store;
+        this.scope = scope;
+        this.orgUnits = orgUnits;
+        this.careerLevels = careerLevels;
+        this.auditLog = auditLog;
+        this.events = events;
+    }
+
+    public PageResponse<PersonView> search(CurrentUser viewer, PeopleQuery query, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        var where = new StringBuilder("p.erased_at IS NULL AND ").append(scope.of(viewer).condition("p", params));
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" AND (LOWER(p.full_name) LIKE :text OR p.email LIKE :text OR LOWER(p.job_title) LIKE :text)");
+            params.put("text", "%" + escapeLike(query.text().trim().toLowerCase()) + "%");
+        }
+        if (query.role() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM account_role r WHERE r.person_id = p.id AND r.role = :role)");
+            params.put("role", query.role().name());
+        }
+        if (query.orgUnitId() != null) {
+            where.append(" AND p.org_unit_id IN (:units)");
+            params.put("units", orgUnits.subtree(query.orgUnitId()));
+        }
+        long total = store.count(where.toString(), params);
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<PersonView> people = store.query(where.toString(), params,
+                "ORDER BY p.full_name, p.id LIMIT :limit OFFSET :offset");
+        return PageResponse.of(people, page, total);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The person if the viewer may see them; a person they may not see answers exactly like one that does not exist. */
+    public PersonView get(CurrentUser viewer, long id) {
+        return find(viewer, id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    public Optional<PersonView> find(CurrentUser viewer, long id) {
+        return store.find(id).filter(person -> scope.of(viewer).includes(person.id(), person.orgUnitId()));
+    }
+
+    public boolean canSee(CurrentUser viewer, long personId) {
+        return find(viewer, personId).isPresent();
+    }
+
+    /** Looks a person up without any viewer, for work the system does on its own (events, scheduled jobs). */
+    public Optional<PersonView> findForSystem(long id) {
+        return store.find(id);
+    }
+
+    public Optional<PersonView> findByEmail(CurrentUser viewer, String email) {
+        return store.idByEmail(email).flatMap(id -> find(viewer, id));
+    }
+
+    /** Headcount per career level code among the people the viewer may see. */
+    public Map<String, Long> headcountByCareerLevel(CurrentUser viewer) {
+        Map<String, Object> params = new HashMap<>();
+        String where = "p.erased_at IS NULL AND " + scope.of(viewer).condition("p", params);
+        var counts = new java.util.LinkedHashMap<String, Long>();
+        careerLevels.all().forEach(level -> counts.put(level.code(), 0L));
+        store.countBy("p.career_level", where, params).forEach(counts::put);
+        return counts;
+    }
+
+    @Transactional
+    public PersonView create(CurrentUser viewer, PersonCommand command) {
+        requireAdmin(viewer);
+        validateReferences(command, null);
+        if (store.idByEmail(command.email()).isPresent()) {
+            throw new ConflictException("A person with the e-mail " + command.email() + " already exists.");
+        }
+        long id = store.insert(command);
+        PersonView created = store.find(id).orElseThrow();
+        auditLog.record(ENTITY, id, "CREATED", Map.of(), PersonStore.auditState(created));
+        events.publishEvent(new PersonHired(id, created.orgUnitId(), created.careerLevel(), created.startDate()));
+        return created;
+    }
+
+    @Transactional
+    public PersonView update(CurrentUser viewer, long id, PersonCommand command) {
+        requireAdmin(viewer);
+        PersonView before = get(viewer, id);
+        if (command.version() == null) {
+            throw InvalidInputException.of("version", "is required: send the version you last read");
+        }
+        validateReferences(command, id);
+        store.idByEmail(command.email()).filter(other -> other != id).ifPresent(other -> {
+            throw new ConflictException("Another person already has the e-mail " + command.email() + ".");
+        });
+        store.update(id, command, command.version());
+        PersonView after = store.find(id).orElseThrow();
+        auditLog.record(ENTITY, id, "UPDATED", PersonStore.auditState(before), PersonStore.auditState(after));
+        return after;
+    }
+
+    void validateReferences(PersonCommand command, Long personId) {
+        var problems = new ArrayList<FieldProblem>();
+        if (command.orgUnitId() != null && !orgUnits.exists(command.orgUnitId())) {
+            problems.add(new FieldProblem("orgUnitId", "is not a known org unit"));
+        }
+        if (!careerLevels.exists(command.careerLevel())) {
+            problems.add(new FieldProblem("careerLevel", "is not a known career level"));
+        }
+        if (command.lineManagerId() != null) {
+            if (Objects.equals(command.lineManagerId(), personId)) {
+                problems.add(new FieldProblem("lineManagerId", "cannot be the person themselves"));
+            } else if (store.find(command.lineManagerId()).isEmpty()) {
+                problems.add(new FieldProblem("lineManagerId", "is not a known person"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Some fields are invalid.", problems);
+        }
+    }
+
+    static void requireAdmin(CurrentUser viewer) {
+        if (!viewer.isAdmin()) {
+            throw new ForbiddenException("Only a PMO admin may do this.");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package com.pmocareer.reporting.web;
+
+import com.pmocareer.people.AccountManagement;
+import com.pmocareer.people.CareerLevels;
+import com.pmocareer.people.PeopleQuery;
+import com.pmocareer.people.PersonDirectory;
+import com.pmocareer.platform.AuditLog;
+import com.pmocareer.platform.AuditQuery;
+import com.pmocareer.platform.CurrentUser;
+import com.pmocareer.shared.PageRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** One home page whose sections follow the user's roles. */
+@Controller
+class HomeController {
+
+    private final PersonDirectory directory;
+    private final CareerLevels careerLevels;
+    private final AccountManagement accounts;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    HomeController(PersonDirectory directory, CareerLevels careerLevels, AccountManagement accounts,
+            AuditLog auditLog, Clock clock) {
+        this.directory = directory;
+        this.careerLevels = careerLevels;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+        var me = directory.get(user, user.personId());
+        model.addAttribute("me", me);
+        model.addAttribute("monthsInPmo", ChronoUnit.MONTHS.between(me.startDate(), LocalDate.now(clock)));
+        if (user.isLead() || user.isAdmin()) {
+            model.addAttribute("headcount", directory.headcountByCareerLevel(user));
+            model.addAttribute("careerLevels", careerLevels.all());
+            model.addAttribute("visiblePeople", directory.search(user, PeopleQuery.everyone(), new PageRequest(0, 1))
+                    .page().totalElements());
+        }
+        if (user.isAdmin()) {
+            model.addAttribute("accountCount", accounts.list(user, new PageRequest(0, 1)).page().totalElements());
+            model.addAttribute("recentChanges", auditLog.search(AuditQuery.all(), new PageRequest(0, 5)).content());
+        }
+        return "reporting/home";
+    }
+}
