@@ -1,0 +1,7 @@
+package com.pmocareer.people;
+
+import com.pmocareer.support.OnPostgres;
+
+@OnPostgres
+class PeopleApiOnPostgresTest extends PeopleApiContract {
+}
