@@ -89,6 +89,7 @@ public final class BrowserSession {
 
     private Page send(HttpRequest.Builder request) {
         try {
+            request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.body(),
                     response.headers().firstValue("Location").orElse(null));

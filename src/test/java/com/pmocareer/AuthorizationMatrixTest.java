@@ -1,0 +1,185 @@
+package com.pmocareer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pmocareer.support.ApiClient;
+import com.pmocareer.support.BrowserSession;
+import com.pmocareer.support.OnH2;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every role against every endpoint and page, with the status each must get. Later modules add their rows.
+ * Columns: ADMIN, LEAD (head of PMO, root unit), LEAD2 (digital team lead), MENTOR (infra), JUNIOR (infra),
+ * JUNIOR2 (digital); anonymous callers always get 401 from the API.
+ */
+@OnH2
+class AuthorizationMatrixTest {
+
+    static final Map<String, String> CALLERS = new LinkedHashMap<>();
+
+    static {
+        CALLERS.put("ADMIN", "admin@pmo.example");
+        CALLERS.put("LEAD", "lead@pmo.example");
+        CALLERS.put("LEAD2", "lead2@pmo.example");
+        CALLERS.put("MENTOR", "mentor@pmo.example");
+        CALLERS.put("JUNIOR", "junior@pmo.example");
+        CALLERS.put("JUNIOR2", "junior2@pmo.example");
+    }
+
+    record Rule(String method, String path, Supplier<String> body, String contentType, int... expected) {
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    ApiClient api;
+    Map<String, BrowserSession> sessions = new HashMap<>();
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port);
+    }
+
+    long id(String email) {
+        return jdbc.sql("SELECT id FROM person WHERE email = :e").param("e", email).query(Long.class).single();
+    }
+
+    long unit(String name) {
+        return jdbc.sql("SELECT id FROM org_unit WHERE name = :n").param("n", name).query(Long.class).single();
+    }
+
+    String newPersonJson() {
+        return ApiClient.json(Map.of("email", "m-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
+                "fullName", "Matrix Person", "orgUnitId", unit("Infrastructure & Cloud Delivery"),
+                "careerLevel", "JUNIOR_PM", "startDate", "2026-03-01"));
+    }
+
+    long freshPerson() {
+        return api.post("/api/v1/people", "admin@pmo.example", newPersonJson()).json().get("id").asLong();
+    }
+
+    String juniorEdit() {
+        long version = jdbc.sql("SELECT version FROM person WHERE email = 'junior@pmo.example'").query(Long.class).single();
+        return ApiClient.json(Map.of("email", "junior@pmo.example", "fullName", "Liam Novak",
+                "jobTitle", "Junior Project Manager", "orgUnitId", unit("Infrastructure & Cloud Delivery"),
+                "careerLevel", "JUNIOR_PM", "startDate", jdbc.sql("SELECT start_date FROM person WHERE email = 'junior@pmo.example'")
+                        .query(java.time.LocalDate.class).single().toString(),
+                "educationLevel", "BACHELOR", "lineManagerId", id("lead@pmo.example"), "version", version));
+    }
+
+    List<Rule> apiRules() {
+        long junior = id("junior@pmo.example");
+        long junior2 = id("junior2@pmo.example");
+        String json = "application/json";
+        return List.of(
+                new Rule("GET", "/api/v1/me", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/people", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/people/" + junior, null, null, 200, 200, 404, 404, 200, 404),
+                new Rule("GET", "/api/v1/people/" + junior2, null, null, 200, 200, 200, 404, 404, 200),
+                new Rule("PUT", "/api/v1/people/" + junior, this::juniorEdit, json, 200, 403, 403, 403, 403, 403),
+                new Rule("POST", "/api/v1/people", this::newPersonJson, json, 201, 403, 403, 403, 403, 403),
+                new Rule("POST", "/api/v1/people/import",
+                        () -> "email,fullName,orgUnit,careerLevel,startDate\nimp-" + UUID.randomUUID().toString().substring(0, 8)
+                                + "@example.com,Imported,IT PMO,JUNIOR_PM,2026-01-01\n",
+                        "text/csv", 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/api/v1/people/" + junior + "/personal-data", null, null, 200, 403, 404, 404, 200, 404),
+                new Rule("DELETE", "/api/v1/people/{fresh}", null, null, 204, 403, 403, 403, 403, 403),
+                new Rule("GET", "/api/v1/org-units", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/accounts", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/api/v1/people/" + junior + "/account", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("PUT", "/api/v1/people/{fresh}/account", () -> "{\"roles\":[\"JUNIOR_PM\"],\"enabled\":true}",
+                        json, 200, 403, 403, 403, 403, 403),
+                new Rule("POST", "/api/v1/people/" + junior + "/account/unlock", () -> "", json, 204, 403, 403, 403, 403, 403),
+                new Rule("GET", "/api/v1/audit", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/api/v1/auth/tokens", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("DELETE", "/api/v1/auth/tokens/999999999", null, null, 404, 404, 404, 404, 404, 404));
+    }
+
+    List<Rule> pageRules() {
+        long junior = id("junior@pmo.example");
+        return List.of(
+                new Rule("GET", "/", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/people", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/people/" + junior, null, null, 200, 200, 404, 404, 200, 404),
+                new Rule("GET", "/people/new", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/people/" + junior + "/edit", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/people/" + junior + "/personal-data", null, null, 200, 403, 404, 404, 200, 404),
+                new Rule("GET", "/admin/people/import", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/admin/accounts", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/admin/accounts/" + junior, null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/admin/audit", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/tokens", null, null, 200, 200, 200, 200, 200, 200));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleGetsTheExpectedStatusFromEveryEndpoint() {
+        var tests = new ArrayList<DynamicTest>();
+        for (Rule rule : apiRules()) {
+            int column = 0;
+            for (var caller : CALLERS.entrySet()) {
+                int expected = rule.expected()[column++];
+                tests.add(DynamicTest.dynamicTest(rule.method() + " " + rule.path() + " as " + caller.getKey() + " → " + expected,
+                        () -> assertThat(callApi(rule, caller.getValue())).isEqualTo(expected)));
+            }
+            tests.add(DynamicTest.dynamicTest(rule.method() + " " + rule.path() + " anonymously → 401",
+                    () -> assertThat(callApi(rule, null)).isEqualTo(401)));
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleGetsTheExpectedStatusFromEveryPage() {
+        var tests = new ArrayList<DynamicTest>();
+        for (Rule rule : pageRules()) {
+            int column = 0;
+            for (var caller : CALLERS.entrySet()) {
+                int expected = rule.expected()[column++];
+                tests.add(DynamicTest.dynamicTest(rule.path() + " as " + caller.getKey() + " → " + expected,
+                        () -> assertThat(session(caller.getValue()).get(rule.path()).status()).isEqualTo(expected)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private int callApi(Rule rule, String email) {
+        String path = rule.path().replace("{fresh}", String.valueOf(freshPerson()));
+        String body = rule.body() == null ? null : rule.body().get();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .method(rule.method(), body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+        if (rule.contentType() != null) {
+            request.header("Content-Type", rule.contentType());
+        }
+        if (email != null) {
+            request.header("Authorization", "Bearer " + api.tokenFor(email));
+        }
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private BrowserSession session(String email) {
+        return sessions.computeIfAbsent(email, key -> {
+            var session = new BrowserSession(port);
+            session.signIn(key, "demo");
+            return session;
+        });
+    }
+}
