@@ -13,12 +13,21 @@
       event.preventDefault();
     }
   });
+  // Marks the navigation link whose address matches the current page most closely.
   document.addEventListener('DOMContentLoaded', function () {
-    var current = document.body.getAttribute('data-nav') || '';
-    document.querySelectorAll('[data-nav="' + current + '"]').forEach(function (link) {
-      link.classList.add('active');
-      link.setAttribute('aria-current', 'page');
+    var path = window.location.pathname;
+    var best = null;
+    document.querySelectorAll('#main-nav a.nav-link[href]').forEach(function (link) {
+      var href = link.getAttribute('href');
+      var matches = href === '/' ? path === '/' : (path === href || path.indexOf(href + '/') === 0);
+      if (matches && (!best || href.length > best.getAttribute('href').length)) {
+        best = link;
+      }
     });
+    if (best) {
+      best.classList.add('active');
+      best.setAttribute('aria-current', 'page');
+    }
   });
 })();
 // Bar charts carry their width as data, since the content security policy forbids inline styles.
