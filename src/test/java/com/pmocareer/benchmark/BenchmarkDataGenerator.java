@@ -1,0 +1,95 @@
+package com.pmocareer.benchmark;
+
+import com.pmocareer.PmoCareerApplication;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Fills an empty database with a PMO of the requested size: migrates it and loads the demo accounts through the
+ * application itself, then adds org units and people with realistic names, roles and start dates in batches.
+ * Usage: {@code --people 10000 --url jdbc:... [--user u --password p]}.
+ */
+public final class BenchmarkDataGenerator {
+
+    static final String[] FIRST = {"Olivia", "Liam", "Emma", "Noah", "Amelia", "Oliver", "Ava", "Elijah", "Sophia",
+        "Mateo", "Isabella", "Lucas", "Mia", "Levi", "Aisha", "Ravi", "Yuki", "Kwame", "Chloé", "Tomás", "Priya",
+        "Daniel", "Hannah", "Marcus", "Elena", "James", "Sofia", "Zara", "Ahmed", "Fatima", "Wei", "Mei", "Hiroshi",
+        "Ingrid", "Lars", "Anouk", "Pieter", "Giulia", "Marco", "Ana", "João", "Carmen", "Diego", "Nadia", "Omar",
+        "Leila", "Sven", "Freya", "Kofi", "Amara", "Ines", "Tariq", "Noor", "Grace", "Samuel", "Ruth", "Aaron",
+        "Maya", "Ethan", "Nora"};
+    static final String[] LAST = {"Smith", "Novak", "Rahman", "Garcia", "Weber", "Mensah", "Tanaka", "Martin",
+        "Patel", "Brown", "Rossi", "Ahmed", "Kowalski", "Natarajan", "Okafor", "Lindqvist", "Chen", "Petrova",
+        "O'Connor", "Reyes", "Müller", "Schmidt", "Dubois", "Moreau", "Silva", "Santos", "Kim", "Park", "Nguyen",
+        "Haddad", "Jensen", "Hansen", "Johansson", "Virtanen", "Kowalczyk", "Horvat", "Popescu", "Ivanova",
+        "Yilmaz", "Cohen", "Levi", "Mwangi", "Otieno", "Banda", "Singh", "Kaur", "Das", "Wang", "Li", "Zhang",
+        "Sato", "Suzuki", "Fernandez", "Lopez", "Hughes", "Walsh", "Murphy", "Byrne", "Novotny", "Dvorak"};
+    static final String[] TITLES = {"Junior Project Manager", "Associate Project Manager", "Project Manager",
+        "Senior Project Manager", "Programme Manager", "Scrum Master", "Delivery Manager", "PMO Analyst"};
+    static final String[] LEVELS = {"JUNIOR_PM", "JUNIOR_PM", "JUNIOR_PM", "PROJECT_MANAGER", "PROJECT_MANAGER",
+        "SENIOR_PM", "PROGRAMME_MANAGER"};
+    static final String[] EDUCATION = {"SECONDARY", "ASSOCIATE", "BACHELOR", "BACHELOR", "BACHELOR", "MASTER", "DOCTORATE"};
+    static final String[] DEPARTMENTS = {"Infrastructure", "Cloud Platforms", "Digital Channels", "Enterprise Apps",
+        "Data & Analytics", "Security & Compliance"};
+
+    private BenchmarkDataGenerator() {
+    }
+
+    public static void main(String[] args) {
+        var options = Options.parse(args);
+        int people = options.intValue("people", 10_000);
+        var arguments = new ArrayList<>(List.of("--pmo.demo-data=true", "--spring.datasource.url=" + options.value("url", null),
+                "--logging.level.root=WARN"));
+        if (options.value("user", null) != null) {
+            arguments.add("--spring.datasource.username=" + options.value("user", null));
+            arguments.add("--spring.datasource.password=" + options.value("password", ""));
+        }
+        try (var context = new SpringApplicationBuilder(PmoCareerApplication.class).web(WebApplicationType.NONE)
+                .run(arguments.toArray(String[]::new))) {
+            generate(context.getBean(JdbcTemplate.class), people, new Random(42));
+        }
+    }
+
+    static void generate(JdbcTemplate jdbc, int people, Random random) {
+        long root = jdbc.queryForObject("SELECT MIN(id) FROM org_unit", Long.class);
+        List<Long> units = new ArrayList<>();
+        for (String department : DEPARTMENTS) {
+            jdbc.update("INSERT INTO org_unit (name, parent_id) VALUES (?, ?)", department, root);
+            long departmentId = jdbc.queryForObject("SELECT id FROM org_unit WHERE name = ?", Long.class, department);
+            units.add(departmentId);
+            for (int team = 1; team <= 6; team++) {
+                String name = department + " — Team " + team;
+                jdbc.update("INSERT INTO org_unit (name, parent_id) VALUES (?, ?)", name, departmentId);
+                units.add(jdbc.queryForObject("SELECT id FROM org_unit WHERE name = ?", Long.class, name));
+            }
+        }
+        String hash = jdbc.queryForObject("SELECT password_hash FROM account a JOIN person p ON p.id = a.person_id "
+                + "WHERE p.email = 'junior@pmo.example'", String.class);
+        LocalDate today = LocalDate.now();
+        int batchSize = 1000;
+        for (int start = 0; start < people; start += batchSize) {
+            var rows = new ArrayList<Object[]>();
+            for (int i = start; i < Math.min(people, start + batchSize); i++) {
+                String first = FIRST[random.nextInt(FIRST.length)];
+                String last = LAST[random.nextInt(LAST.length)];
+                String level = LEVELS[random.nextInt(LEVELS.length)];
+                rows.add(new Object[] {
+                    (first + "." + last).toLowerCase().replaceAll("[^a-z.]", "") + "." + i + "@bench.example",
+                    first + " " + last, TITLES[random.nextInt(TITLES.length)], units.get(random.nextInt(units.size())),
+                    level, today.minusDays(random.nextInt(3650)), EDUCATION[random.nextInt(EDUCATION.length)]});
+            }
+            jdbc.batchUpdate("INSERT INTO person (email, full_name, job_title, org_unit_id, career_level, start_date, "
+                    + "education_level, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)", rows);
+        }
+        jdbc.update("INSERT INTO account (person_id, password_hash, enabled, version) "
+                + "SELECT id, ?, TRUE, 0 FROM person WHERE email LIKE '%@bench.example'", hash);
+        jdbc.update("INSERT INTO account_role (person_id, role) SELECT id, CASE "
+                + "WHEN career_level = 'JUNIOR_PM' THEN 'JUNIOR_PM' WHEN career_level = 'PROGRAMME_MANAGER' THEN 'PMO_LEAD' "
+                + "ELSE 'MENTOR' END FROM person WHERE email LIKE '%@bench.example'");
+        System.out.printf("Generated %d people in %d org units%n", people, units.size() + 1);
+    }
+}
