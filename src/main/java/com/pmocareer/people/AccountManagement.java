@@ -104,6 +104,7 @@ public class AccountManagement {
     }
 
     void replaceRoles(long personId, Set<Role> roles) {
+        DirectoryIndex.changed(jdbc);
         jdbc.sql("DELETE FROM account_role WHERE person_id = :id").param("id", personId).update();
         for (Role role : roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles)) {
             jdbc.sql("INSERT INTO account_role (person_id, role) VALUES (:id, :role)").param("id", personId)

@@ -93,19 +93,22 @@ public class ApiTokens implements ApiTokenVerifier {
                 SELECT id, person_id, last_used_at FROM api_token
                  WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > :now""")
                 .param("hash", hash(rawToken)).param("now", utc(now))
-                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getLong("person_id"),
-                        rs.getObject("last_used_at", OffsetDateTime.class)})
+                .query((rs, n) -> new TokenUse(rs.getLong("id"), rs.getLong("person_id"),
+                        rs.getObject("last_used_at", OffsetDateTime.class)))
                 .optional();
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        OffsetDateTime lastUsed = (OffsetDateTime) found.get()[2];
+        TokenUse use = found.get();
         // Writing on every call would make each API read a write; a minute's precision is plenty for "last used".
-        if (lastUsed == null || lastUsed.toInstant().isBefore(now.minus(LAST_USED_PRECISION))) {
+        if (use.lastUsedAt() == null || use.lastUsedAt().toInstant().isBefore(now.minus(LAST_USED_PRECISION))) {
             jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE id = :id").param("now", utc(now))
-                    .param("id", found.get()[0]).update();
+                    .param("id", use.id()).update();
         }
-        return accounts.loadByPersonId((Long) found.get()[1]).filter(CurrentUser::isEnabled);
+        return accounts.loadByPersonId(use.personId()).filter(CurrentUser::isEnabled);
+    }
+
+    private record TokenUse(long id, long personId, OffsetDateTime lastUsedAt) {
     }
 
     @Transactional(readOnly = true)

@@ -64,8 +64,19 @@ public class OrgUnits {
 
     /** The unit and all units below it. */
     public Set<Long> subtree(long rootId) {
+        return subtree(rootId, rows());
+    }
+
+    /** The unit and all below it, or empty when that is every unit there is (a root of the whole PMO). */
+    Optional<Set<Long>> subtreeUnlessEverything(long rootId) {
+        List<Row> rows = rows();
+        Set<Long> subtree = subtree(rootId, rows);
+        return subtree.size() == rows.size() ? Optional.empty() : Optional.of(subtree);
+    }
+
+    private static Set<Long> subtree(long rootId, List<Row> rows) {
         Map<Long, List<Long>> childrenByParent = new LinkedHashMap<>();
-        for (Row row : rows()) {
+        for (Row row : rows) {
             childrenByParent.computeIfAbsent(row.parentId(), key -> new ArrayList<>()).add(row.id());
         }
         var result = new HashSet<Long>();

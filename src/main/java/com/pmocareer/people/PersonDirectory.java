@@ -27,15 +27,17 @@ public class PersonDirectory {
     static final String ENTITY = "Person";
 
     private final PersonStore store;
+    private final DirectoryIndex index;
     private final PeopleScope scope;
     private final OrgUnits orgUnits;
     private final CareerLevels careerLevels;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
 
-    PersonDirectory(PersonStore store, PeopleScope scope, OrgUnits orgUnits, CareerLevels careerLevels,
+    PersonDirectory(PersonStore store, DirectoryIndex index, PeopleScope scope, OrgUnits orgUnits, CareerLevels careerLevels,
             AuditLog auditLog, ApplicationEventPublisher events) {
         this.store = store;
+        this.index = index;
         this.scope = scope;
         this.orgUnits = orgUnits;
         this.careerLevels = careerLevels;
@@ -44,30 +46,9 @@ public class PersonDirectory {
     }
 
     public PageResponse<PersonView> search(CurrentUser viewer, PeopleQuery query, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        var where = new StringBuilder("p.erased_at IS NULL AND ").append(scope.of(viewer).condition("p", params));
-        if (query.text() != null && !query.text().isBlank()) {
-            where.append(" AND (LOWER(p.full_name) LIKE :text OR p.email LIKE :text OR LOWER(p.job_title) LIKE :text)");
-            params.put("text", "%" + escapeLike(query.text().trim().toLowerCase()) + "%");
-        }
-        if (query.role() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM account_role r WHERE r.person_id = p.id AND r.role = :role)");
-            params.put("role", query.role().name());
-        }
-        if (query.orgUnitId() != null) {
-            where.append(" AND p.org_unit_id IN (:units)");
-            params.put("units", orgUnits.subtree(query.orgUnitId()));
-        }
-        long total = store.count(where.toString(), params);
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<PersonView> people = store.query(where.toString(), params,
-                "ORDER BY p.full_name, p.id LIMIT :limit OFFSET :offset");
-        return PageResponse.of(people, page, total);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        var units = query.orgUnitId() == null ? null : orgUnits.subtree(query.orgUnitId());
+        var found = index.search(scope.of(viewer), query.text(), query.role(), units, (int) page.offset(), page.size());
+        return PageResponse.of(store.findAll(found.ids()), page, found.total());
     }
 
     /** The person if the viewer may see them; a person they may not see answers exactly like one that does not exist. */

@@ -51,12 +51,6 @@ class PersonStore {
                 .query(Long.class).optional();
     }
 
-    List<PersonView> query(String where, Map<String, Object> params, String orderAndLimit) {
-        List<PersonView> people = jdbc.sql(SELECT + " WHERE " + where + " " + orderAndLimit).params(params)
-                .query(PersonStore::row).list();
-        return withRoles(people);
-    }
-
     long count(String where, Map<String, Object> params) {
         return jdbc.sql("SELECT COUNT(*) FROM person p WHERE " + where).params(params).query(Long.class).single();
     }
@@ -73,10 +67,12 @@ class PersonStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO person (email, full_name, job_title, org_unit_id, career_level, start_date,
-                                    education_level, line_manager_id, version)
-                VALUES (:email, :fullName, :jobTitle, :orgUnitId, :careerLevel, :startDate, :education, :manager, 0)""")
+                                    education_level, line_manager_id, search_text, version)
+                VALUES (:email, :fullName, :jobTitle, :orgUnitId, :careerLevel, :startDate, :education, :manager,
+                        :searchText, 0)""")
                 .params(columns(command))
                 .update(keys, "id");
+        DirectoryIndex.changed(jdbc);
         return keys.getKey().longValue();
     }
 
@@ -88,12 +84,14 @@ class PersonStore {
         int updated = jdbc.sql("""
                 UPDATE person SET email = :email, full_name = :fullName, job_title = :jobTitle,
                        org_unit_id = :orgUnitId, career_level = :careerLevel, start_date = :startDate,
-                       education_level = :education, line_manager_id = :manager, version = version + 1
+                       education_level = :education, line_manager_id = :manager, search_text = :searchText,
+                       version = version + 1
                  WHERE id = :id AND version = :version AND erased_at IS NULL""")
                 .params(params).update();
         if (updated == 0) {
             throw ConflictException.staleVersion("Person", id);
         }
+        DirectoryIndex.changed(jdbc);
     }
 
     void setLineManager(long id, Long managerId) {
@@ -111,7 +109,38 @@ class PersonStore {
         params.put("startDate", command.startDate());
         params.put("education", command.educationLevel() == null ? null : command.educationLevel().name());
         params.put("manager", command.lineManagerId());
+        params.put("searchText", searchText(command.fullName(), command.email(), command.jobTitle()));
         return params;
+    }
+
+    /** What the directory's free-text search matches against, lower-cased once on write rather than on every search. */
+    static String searchText(String fullName, String email, String jobTitle) {
+        return (fullName.trim() + " " + normalizeEmail(email) + " " + (jobTitle == null ? "" : jobTitle.trim()))
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** Replaces what identifies a person with placeholders, keeping org unit, level and start date for statistics. */
+    void anonymise(long id, java.time.OffsetDateTime erasedAt) {
+        String name = "Erased person " + id;
+        String email = "erased-" + id + "@erased.invalid";
+        jdbc.sql("""
+                UPDATE person SET email = :email, full_name = :name, job_title = NULL, education_level = NULL,
+                       search_text = :searchText, erased_at = :erasedAt, version = version + 1
+                 WHERE id = :id""")
+                .param("email", email).param("name", name).param("searchText", searchText(name, email, null))
+                .param("erasedAt", erasedAt).param("id", id).update();
+        DirectoryIndex.changed(jdbc);
+    }
+
+    /** The people with these ids, in the order of the ids. */
+    List<PersonView> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PersonView> byId = new HashMap<>();
+        jdbc.sql(SELECT + " WHERE p.id IN (:ids)").param("ids", ids).query(PersonStore::row).list()
+                .forEach(person -> byId.put(person.id(), person));
+        return withRoles(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
     }
 
     static String blankToNull(String value) {

@@ -83,12 +83,7 @@ public class PersonalDataRequests {
         PersonView person = store.find(personId).orElseThrow(() -> new NotFoundException("Person", personId));
         String placeholder = "Erased person " + personId;
         auditLog.redactEntriesAbout(PersonDirectory.ENTITY, personId, person.email(), placeholder);
-        jdbc.sql("""
-                UPDATE person SET email = :email, full_name = :name, job_title = NULL, education_level = NULL,
-                       erased_at = :now, version = version + 1
-                 WHERE id = :id""")
-                .param("email", "erased-" + personId + "@erased.invalid").param("name", placeholder)
-                .param("now", Instant.now(clock).atOffset(ZoneOffset.UTC)).param("id", personId).update();
+        store.anonymise(personId, Instant.now(clock).atOffset(ZoneOffset.UTC));
         accounts.replaceRoles(personId, java.util.Set.of());
         jdbc.sql("UPDATE account SET enabled = FALSE, password_hash = NULL, version = version + 1 WHERE person_id = :id")
                 .param("id", personId).update();

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -43,12 +42,12 @@ public final class BenchmarkDataGenerator {
         var options = Options.parse(args);
         int people = options.intValue("people", 10_000);
         var arguments = new ArrayList<>(List.of("--pmo.demo-data=true", "--spring.datasource.url=" + options.value("url", null),
-                "--logging.level.root=WARN"));
+                "--logging.level.root=WARN", "--server.port=0"));
         if (options.value("user", null) != null) {
             arguments.add("--spring.datasource.username=" + options.value("user", null));
             arguments.add("--spring.datasource.password=" + options.value("password", ""));
         }
-        try (var context = new SpringApplicationBuilder(PmoCareerApplication.class).web(WebApplicationType.NONE)
+        try (var context = new SpringApplicationBuilder(PmoCareerApplication.class)
                 .run(arguments.toArray(String[]::new))) {
             generate(context.getBean(JdbcTemplate.class), people, new Random(42));
         }
@@ -77,19 +76,21 @@ public final class BenchmarkDataGenerator {
                 String first = FIRST[random.nextInt(FIRST.length)];
                 String last = LAST[random.nextInt(LAST.length)];
                 String level = LEVELS[random.nextInt(LEVELS.length)];
-                rows.add(new Object[] {
-                    (first + "." + last).toLowerCase().replaceAll("[^a-z.]", "") + "." + i + "@bench.example",
-                    first + " " + last, TITLES[random.nextInt(TITLES.length)], units.get(random.nextInt(units.size())),
-                    level, today.minusDays(random.nextInt(3650)), EDUCATION[random.nextInt(EDUCATION.length)]});
+                String email = (first + "." + last).toLowerCase().replaceAll("[^a-z.]", "") + "." + i + "@bench.example";
+                String title = TITLES[random.nextInt(TITLES.length)];
+                rows.add(new Object[] {email, first + " " + last, title, units.get(random.nextInt(units.size())),
+                    level, today.minusDays(random.nextInt(3650)), EDUCATION[random.nextInt(EDUCATION.length)],
+                    (first + " " + last + " " + email + " " + title).toLowerCase()});
             }
             jdbc.batchUpdate("INSERT INTO person (email, full_name, job_title, org_unit_id, career_level, start_date, "
-                    + "education_level, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)", rows);
+                    + "education_level, search_text, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", rows);
         }
         jdbc.update("INSERT INTO account (person_id, password_hash, enabled, version) "
                 + "SELECT id, ?, TRUE, 0 FROM person WHERE email LIKE '%@bench.example'", hash);
         jdbc.update("INSERT INTO account_role (person_id, role) SELECT id, CASE "
                 + "WHEN career_level = 'JUNIOR_PM' THEN 'JUNIOR_PM' WHEN career_level = 'PROGRAMME_MANAGER' THEN 'PMO_LEAD' "
                 + "ELSE 'MENTOR' END FROM person WHERE email LIKE '%@bench.example'");
+        jdbc.update("UPDATE directory_revision SET revision = revision + 1 WHERE id = 1");
         System.out.printf("Generated %d people in %d org units%n", people, units.size() + 1);
     }
 }

@@ -176,6 +176,44 @@ abstract class PeopleApiContract {
     }
 
     @Test
+    void searchReflectsEveryChangeToPeopleAndRolesAtOnce() {
+        String email = uniqueEmail();
+        var person = newPerson(email);
+        person.put("fullName", "Quentin Zebulon");
+        long id = created(person).get("id").asLong();
+        assertThat(api.get("/api/v1/people?q=zebulon", ADMIN).json().get("content").findValuesAsString("email"))
+                .containsExactly(email);
+
+        person.put("fullName", "Quentin Xanthippe");
+        person.put("version", 0);
+        api.put("/api/v1/people/" + id, ADMIN, ApiClient.json(person));
+        assertThat(api.get("/api/v1/people?q=zebulon", ADMIN).json().get("content")).isEmpty();
+        assertThat(api.get("/api/v1/people?q=xanthippe", ADMIN).json().get("content")).hasSize(1);
+
+        api.put("/api/v1/people/" + id + "/account", ADMIN, "{\"roles\":[\"MENTOR\"],\"enabled\":true}");
+        assertThat(api.get("/api/v1/people?q=xanthippe&role=MENTOR", ADMIN).json().get("content")).hasSize(1);
+        assertThat(api.get("/api/v1/people?q=xanthippe&role=JUNIOR_PM", ADMIN).json().get("content")).isEmpty();
+
+        api.delete("/api/v1/people/" + id, ADMIN);
+        assertThat(api.get("/api/v1/people?q=xanthippe", ADMIN).json().get("content")).isEmpty();
+    }
+
+    @Test
+    void searchSeesAChangeCommittedByAnotherInstance() {
+        long id = created(newPerson(uniqueEmail())).get("id").asLong();
+        assertThat(api.get("/api/v1/people?q=ana%20silva", ADMIN).json().get("page").get("totalElements").asLong())
+                .isPositive();
+
+        // What another instance's PersonStore would write, straight to the shared database.
+        jdbc.sql("UPDATE person SET full_name = 'Wilhelmina Quarrie', search_text = 'wilhelmina quarrie' WHERE id = :id")
+                .param("id", id).update();
+        jdbc.sql("UPDATE directory_revision SET revision = revision + 1 WHERE id = 1").update();
+
+        assertThat(api.get("/api/v1/people?q=quarrie", ADMIN).json().get("content").findValuesAsString("fullName"))
+                .containsExactly("Wilhelmina Quarrie");
+    }
+
+    @Test
     void aJuniorFindsOnlyThemselves() {
         JsonNode people = api.get("/api/v1/people?size=200", JUNIOR).json();
 
