@@ -139,6 +139,10 @@ class BrowserJourneyTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
             assertThat(page.locator("#minted-token code").textContent()).startsWith("pmo_");
             checkAndShoot(page, "admin-tokens");
+
+            page.navigate(url("/swagger-ui/index.html"));
+            page.waitForSelector("text=PMO-Career API");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("api-documentation.png")));
         }
         assertThat(consoleErrors).isEmpty();
     }

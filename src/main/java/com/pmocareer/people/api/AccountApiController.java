@@ -7,6 +7,7 @@ import com.pmocareer.platform.CurrentUser;
 import com.pmocareer.shared.PageRequest;
 import com.pmocareer.shared.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Accounts", description = "Sign-in accounts, roles and locks (ADMIN)")
 class AccountApiController {
 
     private final AccountManagement accounts;

@@ -12,6 +12,7 @@ import com.pmocareer.shared.PageRequest;
 import com.pmocareer.shared.PageResponse;
 import com.pmocareer.shared.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.StringReader;
 import java.net.URI;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "People", description = "People of the PMO: directory, profiles, import, GDPR")
 @RequestMapping("/api/v1/people")
 class PeopleApiController {
 

@@ -5,6 +5,7 @@ import com.pmocareer.people.ApiTokens;
 import com.pmocareer.people.MintedToken;
 import com.pmocareer.platform.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Access", description = "Personal API tokens and the caller")
 @RequestMapping("/api/v1/auth/tokens")
 class TokenApiController {
 

@@ -13,6 +13,7 @@ import com.pmocareer.shared.InvalidInputException;
 import com.pmocareer.shared.PageRequest;
 import com.pmocareer.shared.Role;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -101,7 +102,7 @@ class PeopleController {
     @PostMapping("/{id}")
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @ModelAttribute("form") PersonFormData form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         requireAdmin(user);
         PersonView person = directory.get(user, id);
         Long managerId = lineManagerId(user, form, errors);
@@ -114,6 +115,9 @@ class PeopleController {
             return "redirect:/people/" + id;
         } catch (InvalidInputException | ConflictException refused) {
             reject(errors, refused);
+            if (refused instanceof ConflictException) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+            }
             return form(model, form, person);
         }
     }

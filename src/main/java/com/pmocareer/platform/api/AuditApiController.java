@@ -6,6 +6,7 @@ import com.pmocareer.platform.AuditQuery;
 import com.pmocareer.shared.PageRequest;
 import com.pmocareer.shared.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Audit", description = "The append-only audit log (ADMIN)")
 @RequestMapping("/api/v1/audit")
 @PreAuthorize("hasRole('ADMIN')")
 class AuditApiController {

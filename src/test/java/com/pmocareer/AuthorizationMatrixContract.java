@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pmocareer.support.ApiClient;
 import com.pmocareer.support.BrowserSession;
-import com.pmocareer.support.OnH2;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,10 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every role against every endpoint and page, with the status each must get. Later modules add their rows.
  * Columns: ADMIN, LEAD (head of PMO, root unit), LEAD2 (digital team lead), MENTOR (infra), JUNIOR (infra),
- * JUNIOR2 (digital); anonymous callers always get 401 from the API.
+ * JUNIOR2 (digital); anonymous callers always get 401 from the API. Runs on H2 and on PostgreSQL.
  */
-@OnH2
-class AuthorizationMatrixTest {
+abstract class AuthorizationMatrixContract {
 
     static final Map<String, String> CALLERS = new LinkedHashMap<>();
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pmocareer.support.ApiClient;
 import com.pmocareer.support.BrowserSession;
 import com.pmocareer.support.BrowserSession.Page;
-import com.pmocareer.support.OnH2;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,9 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Sign-in, lockout, CSRF, headers, escaping and error pages, as a browser meets them. */
-@OnH2
-class SignInAndPagesTest {
+/** Sign-in, lockout, CSRF, headers, escaping, forms and error pages, as a browser meets them; on H2 and PostgreSQL. */
+abstract class SignInAndPagesContract {
 
     @LocalServerPort
     int port;
@@ -191,5 +189,50 @@ class SignInAndPagesTest {
         var admin = new BrowserSession(port);
         admin.signIn("admin@pmo.example", "demo");
         assertThat(admin.get("/actuator/metrics").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theFormShowsEachValidationMessageBesideItsFieldAndCreatesNothing() {
+        browser.signIn("admin@pmo.example", "demo");
+        long before = jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
+
+        Page page = browser.submit("/people/new", "/people", Map.of("email", "not-an-email", "fullName", "",
+                "careerLevel", "JUNIOR_PM", "startDate", "2999-01-01", "lineManagerEmail", "nobody@nowhere.example"));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Enter a valid e-mail address", "Enter the full name", "Choose an org unit",
+                "The start date cannot be in the future", "No person has this e-mail address");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleEditFormAnswers409SaysWhyAndKeepsTheNewerChange() {
+        String email = "stale-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        long unit = jdbc.sql("SELECT MIN(id) FROM org_unit").query(Long.class).single();
+        long id = api.post("/api/v1/people", "admin@pmo.example", ApiClient.json(Map.of("email", email,
+                "fullName", "Stale Form", "orgUnitId", unit, "careerLevel", "JUNIOR_PM", "startDate", "2026-01-10")))
+                .json().get("id").asLong();
+        browser.signIn("admin@pmo.example", "demo");
+        String editPage = "/people/" + id + "/edit";
+        String csrf = BrowserSession.csrfOf(browser.get(editPage).body());
+        api.put("/api/v1/people/" + id, "admin@pmo.example", ApiClient.json(Map.of("email", email,
+                "fullName", "Newer Name", "orgUnitId", unit, "careerLevel", "JUNIOR_PM", "startDate", "2026-01-10",
+                "version", 0)));
+
+        Page stale = browser.post("/people/" + id, csrf, Map.of("email", email, "fullName", "Older Edit",
+                "orgUnitId", String.valueOf(unit), "careerLevel", "JUNIOR_PM", "startDate", "2026-01-10", "version", "0"));
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body()).contains("changed by someone else");
+        assertThat(api.get("/api/v1/people/" + id, "admin@pmo.example").json().get("fullName").asString())
+                .isEqualTo("Newer Name");
+    }
+
+    @Test
+    void aServerErrorShowsTheFriendlyPage() {
+        Page error = browser.get("/error");
+
+        assertThat(error.status()).isEqualTo(500);
+        assertThat(error.body()).contains("Something went wrong on our side", "PMO-Career").doesNotContain("Exception");
     }
 }

@@ -1,0 +1,7 @@
+package com.pmocareer;
+
+import com.pmocareer.support.OnPostgres;
+
+@OnPostgres
+class AuthorizationMatrixOnPostgresTest extends AuthorizationMatrixContract {
+}

@@ -1,0 +1,7 @@
+package com.pmocareer.platform;
+
+import com.pmocareer.support.OnPostgres;
+
+@OnPostgres
+class SignInAndPagesOnPostgresTest extends SignInAndPagesContract {
+}
