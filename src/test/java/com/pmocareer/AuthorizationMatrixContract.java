@@ -71,6 +71,11 @@ abstract class AuthorizationMatrixContract {
         return api.post("/api/v1/people", "admin@pmo.example", newPersonJson()).json().get("id").asLong();
     }
 
+    long freshUnit() {
+        return api.post("/api/v1/org-units", "admin@pmo.example", "{\"name\":\"Unit " + UUID.randomUUID() + "\"}")
+                .json().get("id").asLong();
+    }
+
     String juniorEdit() {
         long version = jdbc.sql("SELECT version FROM person WHERE email = 'junior@pmo.example'").query(Long.class).single();
         return ApiClient.json(Map.of("email", "junior@pmo.example", "fullName", "Liam Novak",
@@ -98,6 +103,9 @@ abstract class AuthorizationMatrixContract {
                 new Rule("GET", "/api/v1/people/" + junior + "/personal-data", null, null, 200, 403, 404, 404, 200, 404),
                 new Rule("DELETE", "/api/v1/people/{fresh}", null, null, 204, 403, 403, 403, 403, 403),
                 new Rule("GET", "/api/v1/org-units", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("POST", "/api/v1/org-units", () -> "{\"name\":\"Unit " + UUID.randomUUID() + "\"}", json,
+                        201, 403, 403, 403, 403, 403),
+                new Rule("DELETE", "/api/v1/org-units/{freshUnit}", null, null, 204, 403, 403, 403, 403, 403),
                 new Rule("GET", "/api/v1/accounts", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/api/v1/people/" + junior + "/account", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("PUT", "/api/v1/people/{fresh}/account", () -> "{\"roles\":[\"JUNIOR_PM\"],\"enabled\":true}",
@@ -121,6 +129,7 @@ abstract class AuthorizationMatrixContract {
                 new Rule("GET", "/admin/accounts", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/admin/accounts/" + junior, null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/admin/audit", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/admin/org-units", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/tokens", null, null, 200, 200, 200, 200, 200, 200));
     }
 
@@ -155,7 +164,8 @@ abstract class AuthorizationMatrixContract {
     }
 
     private int callApi(Rule rule, String email) {
-        String path = rule.path().replace("{fresh}", String.valueOf(freshPerson()));
+        String path = rule.path().replace("{fresh}", String.valueOf(freshPerson()))
+                .replace("{freshUnit}", String.valueOf(freshUnit()));
         String body = rule.body() == null ? null : rule.body().get();
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
                 .method(rule.method(), body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));

@@ -1,5 +1,10 @@
 package com.pmocareer.people;
 
+import com.pmocareer.platform.AuditLog;
+import com.pmocareer.platform.CurrentUser;
+import com.pmocareer.shared.ConflictException;
+import com.pmocareer.shared.InvalidInputException;
+import com.pmocareer.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,20 +22,115 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OrgUnits {
 
-    private record Row(long id, String name, Long parentId) {
+    private record Row(long id, String name, Long parentId, long version) {
     }
 
-    private final JdbcClient jdbc;
+    private static final String ENTITY = "OrgUnit";
 
-    OrgUnits(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+
+    OrgUnits(JdbcClient jdbc, AuditLog auditLog) {
         this.jdbc = jdbc;
+        this.auditLog = auditLog;
     }
 
     private List<Row> rows() {
-        return jdbc.sql("SELECT id, name, parent_id FROM org_unit ORDER BY name")
+        return jdbc.sql("SELECT id, name, parent_id, version FROM org_unit ORDER BY name")
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"),
-                        (Long) rs.getObject("parent_id", Long.class)))
+                        (Long) rs.getObject("parent_id", Long.class), rs.getLong("version")))
                 .list();
+    }
+
+    public OrgUnitView get(long id) {
+        return flattened().stream().filter(unit -> unit.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    @Transactional
+    public OrgUnitView create(CurrentUser viewer, OrgUnitCommand command) {
+        PersonDirectory.requireAdmin(viewer);
+        requireName(command);
+        requireKnownParent(command.parentId());
+        requireUniqueName(command.name(), null);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO org_unit (name, parent_id, version) VALUES (:name, :parent, 0)")
+                .param("name", command.name().trim()).param("parent", command.parentId()).update(keys, "id");
+        long id = keys.getKey().longValue();
+        auditLog.record(ENTITY, id, "CREATED", Map.of(), state(get(id)));
+        return get(id);
+    }
+
+    /** Renames or moves a unit; a unit cannot move below itself. */
+    @Transactional
+    public OrgUnitView update(CurrentUser viewer, long id, OrgUnitCommand command) {
+        PersonDirectory.requireAdmin(viewer);
+        OrgUnitView before = get(id);
+        if (command.version() == null) {
+            throw InvalidInputException.of("version", "is required: send the version you last read");
+        }
+        requireName(command);
+        requireKnownParent(command.parentId());
+        if (command.parentId() != null && subtree(id).contains(command.parentId())) {
+            throw InvalidInputException.of("parentId", "cannot be the unit itself or one of its sub-units");
+        }
+        requireUniqueName(command.name(), id);
+        int updated = jdbc.sql("""
+                UPDATE org_unit SET name = :name, parent_id = :parent, version = version + 1
+                 WHERE id = :id AND version = :version""")
+                .param("name", command.name().trim()).param("parent", command.parentId()).param("id", id)
+                .param("version", command.version()).update();
+        if (updated == 0) {
+            throw ConflictException.staleVersion("Org unit", id);
+        }
+        OrgUnitView after = get(id);
+        auditLog.record(ENTITY, id, "UPDATED", state(before), state(after));
+        return after;
+    }
+
+    /** Removes an empty unit: one that has no people and no sub-units. */
+    @Transactional
+    public void delete(CurrentUser viewer, long id) {
+        PersonDirectory.requireAdmin(viewer);
+        OrgUnitView unit = get(id);
+        if (!unit.children().isEmpty()) {
+            throw new ConflictException("The unit " + unit.name() + " has sub-units: move or remove them first.");
+        }
+        long people = jdbc.sql("SELECT COUNT(*) FROM person WHERE org_unit_id = :id").param("id", id)
+                .query(Long.class).single();
+        if (people > 0) {
+            throw new ConflictException("The unit " + unit.name() + " still has " + people + " people: move them first.");
+        }
+        jdbc.sql("DELETE FROM org_unit WHERE id = :id").param("id", id).update();
+        auditLog.record(ENTITY, id, "DELETED", state(unit), Map.of());
+    }
+
+    private static void requireName(OrgUnitCommand command) {
+        if (command.name() == null || command.name().isBlank()) {
+            throw InvalidInputException.of("name", "is required");
+        }
+        if (command.name().trim().length() > 120) {
+            throw InvalidInputException.of("name", "must be at most 120 characters");
+        }
+    }
+
+    private void requireKnownParent(Long parentId) {
+        if (parentId != null && !exists(parentId)) {
+            throw InvalidInputException.of("parentId", "is not a known org unit");
+        }
+    }
+
+    private void requireUniqueName(String name, Long exceptId) {
+        idByName(name).filter(other -> !other.equals(exceptId)).ifPresent(other -> {
+            throw new ConflictException("An org unit named " + name.trim() + " already exists.");
+        });
+    }
+
+    private Map<String, Object> state(OrgUnitView unit) {
+        var state = new LinkedHashMap<String, Object>();
+        state.put("name", unit.name());
+        state.put("parent", unit.parentId() == null ? null : namesById().get(unit.parentId()));
+        return state;
     }
 
     public List<OrgUnitView> tree() {
@@ -41,7 +142,7 @@ public class OrgUnits {
         var children = new ArrayList<OrgUnitView>();
         for (Row row : rows) {
             if (java.util.Objects.equals(row.parentId(), parentId)) {
-                children.add(new OrgUnitView(row.id(), row.name(), row.parentId(), depth,
+                children.add(new OrgUnitView(row.id(), row.name(), row.parentId(), depth, row.version(),
                         childrenOf(row.id(), rows, depth + 1)));
             }
         }

@@ -131,6 +131,13 @@ class BrowserJourneyTest {
             assertThat(page.locator("#import-errors").textContent()).contains("nothing was imported", "Moon Base");
             checkAndShoot(page, "admin-import-errors");
 
+            page.navigate(url("/admin/org-units"));
+            page.getByLabel("Name").fill("Service Transition");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add unit")).click();
+            assertThat(page.locator("[role=status]").textContent()).contains("Service Transition was added");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add unit")).click();
+            checkAndShoot(page, "admin-org-units");
+
             page.navigate(url("/admin/accounts"));
             checkAndShoot(page, "admin-accounts");
             page.navigate(url("/admin/audit"));

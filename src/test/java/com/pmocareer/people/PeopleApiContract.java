@@ -360,4 +360,53 @@ abstract class PeopleApiContract {
         JsonNode root = roots.get(0);
         assertThat(root.get("children").findValuesAsString("name")).contains(DemoPmo.TEAM_INFRA, DemoPmo.TEAM_DIGITAL);
     }
+
+    @Test
+    void anAdminBuildsTheOrgChartAndItsRulesHold() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        JsonNode parent = api.post("/api/v1/org-units", ADMIN,
+                "{\"name\":\"PMO Europe " + suffix + "\",\"parentId\":" + orgUnitId(DemoPmo.ROOT) + "}").json();
+        long parentId = parent.get("id").asLong();
+        JsonNode child = api.post("/api/v1/org-units", ADMIN,
+                "{\"name\":\"PMO Lisbon " + suffix + "\",\"parentId\":" + parentId + "}").json();
+        long childId = child.get("id").asLong();
+        assertThat(api.get("/api/v1/org-units", JUNIOR).body()).contains("PMO Lisbon " + suffix);
+
+        Response duplicate = api.post("/api/v1/org-units", ADMIN, "{\"name\":\"pmo lisbon " + suffix + "\"}");
+        assertThat(duplicate.status()).isEqualTo(409);
+        Response cycle = api.put("/api/v1/org-units/" + parentId, ADMIN,
+                "{\"name\":\"PMO Europe " + suffix + "\",\"parentId\":" + childId + ",\"version\":0}");
+        assertThat(cycle.status()).isEqualTo(400);
+        assertThat(cycle.json().get("errors").findValuesAsString("field")).containsExactly("parentId");
+        Response renamed = api.put("/api/v1/org-units/" + childId, ADMIN,
+                "{\"name\":\"PMO Porto " + suffix + "\",\"parentId\":" + parentId + ",\"version\":0}");
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/org-units/" + childId, ADMIN,
+                "{\"name\":\"Stale " + suffix + "\",\"parentId\":" + parentId + ",\"version\":0}").status())
+                .isEqualTo(409);
+
+        var person = newPerson(uniqueEmail());
+        person.put("orgUnitId", childId);
+        long personId = created(person).get("id").asLong();
+        assertThat(api.delete("/api/v1/org-units/" + parentId, ADMIN).status()).isEqualTo(409);
+        assertThat(api.delete("/api/v1/org-units/" + childId, ADMIN).status()).isEqualTo(409);
+        api.delete("/api/v1/people/" + personId, ADMIN);
+        assertThat(jdbc.sql("UPDATE person SET org_unit_id = :root WHERE id = :id").param("root", orgUnitId(DemoPmo.ROOT))
+                .param("id", personId).update()).isOne();
+        assertThat(api.delete("/api/v1/org-units/" + childId, ADMIN).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/org-units", ADMIN).body()).doesNotContain("PMO Porto " + suffix);
+        assertThat(api.get("/api/v1/audit?entityType=OrgUnit&entityId=" + childId, ADMIN).body())
+                .contains("CREATED", "UPDATED", "DELETED");
+    }
+
+    @Test
+    void searchTextThatLooksLikeSqlIsJustText() {
+        Response people = api.get("/api/v1/people?q=%27%20OR%20%271%27%3D%271", ADMIN);
+        Response audit = api.get("/api/v1/audit?actor=%27%20OR%201%3D1%20--", ADMIN);
+
+        assertThat(people.status()).isEqualTo(200);
+        assertThat(people.json().get("content")).isEmpty();
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.json().get("content")).isEmpty();
+    }
 }
