@@ -3,6 +3,7 @@ package com.pmocareer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pmocareer.support.ApiClient;
+import com.pmocareer.support.RunningApplication;
 import com.pmocareer.support.BrowserSession;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.ArrayList;
@@ -13,19 +14,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every role against every endpoint and page, with the status each must get. Later modules add their rows.
  * Columns: ADMIN, LEAD (head of PMO, root unit), LEAD2 (digital team lead), MENTOR (infra), JUNIOR (infra),
  * JUNIOR2 (digital); anonymous callers always get 401 from the API. Runs on H2 and on PostgreSQL.
  */
-abstract class AuthorizationMatrixContract {
+abstract class AuthorizationMatrixContract extends RunningApplication {
 
     static final Map<String, String> CALLERS = new LinkedHashMap<>();
 
@@ -41,29 +38,11 @@ abstract class AuthorizationMatrixContract {
     record Rule(String method, String path, Supplier<String> body, String contentType, int... expected) {
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    ApiClient api;
     Map<String, BrowserSession> sessions = new HashMap<>();
-
-    @BeforeEach
-    void connect() {
-        api = new ApiClient(port);
-    }
-
-    long id(String email) {
-        return jdbc.sql("SELECT id FROM person WHERE email = :e").param("e", email).query(Long.class).single();
-    }
-
-    long unit(String name) {
-        return jdbc.sql("SELECT id FROM org_unit WHERE name = :n").param("n", name).query(Long.class).single();
-    }
 
     String newPersonJson() {
         return ApiClient.json(Map.of("email", "m-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
-                "fullName", "Matrix Person", "orgUnitId", unit("Infrastructure & Cloud Delivery"),
+                "fullName", "Matrix Person", "orgUnitId", orgUnitId("Infrastructure & Cloud Delivery"),
                 "careerLevel", "JUNIOR_PM", "startDate", "2026-03-01"));
     }
 
@@ -79,15 +58,15 @@ abstract class AuthorizationMatrixContract {
     String juniorEdit() {
         long version = jdbc.sql("SELECT version FROM person WHERE email = 'junior@pmo.example'").query(Long.class).single();
         return ApiClient.json(Map.of("email", "junior@pmo.example", "fullName", "Liam Novak",
-                "jobTitle", "Junior Project Manager", "orgUnitId", unit("Infrastructure & Cloud Delivery"),
+                "jobTitle", "Junior Project Manager", "orgUnitId", orgUnitId("Infrastructure & Cloud Delivery"),
                 "careerLevel", "JUNIOR_PM", "startDate", jdbc.sql("SELECT start_date FROM person WHERE email = 'junior@pmo.example'")
                         .query(java.time.LocalDate.class).single().toString(),
-                "educationLevel", "BACHELOR", "lineManagerId", id("lead@pmo.example"), "version", version));
+                "educationLevel", "BACHELOR", "lineManagerId", personId("lead@pmo.example"), "version", version));
     }
 
     List<Rule> apiRules() {
-        long junior = id("junior@pmo.example");
-        long junior2 = id("junior2@pmo.example");
+        long junior = personId("junior@pmo.example");
+        long junior2 = personId("junior2@pmo.example");
         String json = "application/json";
         return List.of(
                 new Rule("GET", "/api/v1/me", null, null, 200, 200, 200, 200, 200, 200),
@@ -117,7 +96,7 @@ abstract class AuthorizationMatrixContract {
     }
 
     List<Rule> pageRules() {
-        long junior = id("junior@pmo.example");
+        long junior = personId("junior@pmo.example");
         return List.of(
                 new Rule("GET", "/", null, null, 200, 200, 200, 200, 200, 200),
                 new Rule("GET", "/people", null, null, 200, 200, 200, 200, 200, 200),

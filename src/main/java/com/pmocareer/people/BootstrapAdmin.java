@@ -13,7 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +30,7 @@ class BootstrapAdmin implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final PersonStore people;
+    private final OrgUnits orgUnits;
     private final AccountManagement accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
@@ -39,12 +39,13 @@ class BootstrapAdmin implements ApplicationRunner {
     private final String password;
     private final String name;
 
-    BootstrapAdmin(JdbcClient jdbc, PersonStore people, AccountManagement accounts, PasswordEncoder passwordEncoder,
+    BootstrapAdmin(JdbcClient jdbc, PersonStore people, OrgUnits orgUnits, AccountManagement accounts, PasswordEncoder passwordEncoder,
             AuditLog auditLog, Clock clock, @Value("${pmo.bootstrap-admin.email:}") String email,
             @Value("${pmo.bootstrap-admin.password:}") String password,
             @Value("${pmo.bootstrap-admin.name:PMO Administrator}") String name) {
         this.jdbc = jdbc;
         this.people = people;
+        this.orgUnits = orgUnits;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
@@ -65,7 +66,7 @@ class BootstrapAdmin implements ApplicationRunner {
             throw new IllegalStateException("pmo.bootstrap-admin.password must have at least 10 characters");
         }
         long unit = jdbc.sql("SELECT id FROM org_unit ORDER BY id LIMIT 1").query(Long.class).optional()
-                .orElseGet(this::createFirstUnit);
+                .orElseGet(() -> orgUnits.insert(FIRST_UNIT, null));
         long id = people.idByEmail(email).orElseGet(() -> people.insert(new PersonCommand(email, name,
                 "PMO administrator", unit, "PROJECT_MANAGER", LocalDate.now(clock), null, null, null)));
         if (jdbc.sql("SELECT COUNT(*) FROM account WHERE person_id = :id").param("id", id).query(Long.class).single() == 0) {
@@ -74,11 +75,5 @@ class BootstrapAdmin implements ApplicationRunner {
         accounts.replaceRoles(id, Set.of(Role.ADMIN));
         auditLog.record("Account", id, "BOOTSTRAPPED", Map.of(), Map.of("roles", "[ADMIN]"));
         log.info("Created the first admin account for {}", email);
-    }
-
-    private long createFirstUnit() {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO org_unit (name, version) VALUES (:name, 0)").param("name", FIRST_UNIT).update(keys, "id");
-        return keys.getKey().longValue();
     }
 }

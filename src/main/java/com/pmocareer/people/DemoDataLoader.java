@@ -14,7 +14,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +30,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final PersonStore people;
+    private final OrgUnits orgUnits;
     private final AccountManagement accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
@@ -38,11 +38,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final String setting;
     private final String datasourceUrl;
 
-    DemoDataLoader(JdbcClient jdbc, PersonStore people, AccountManagement accounts, PasswordEncoder passwordEncoder,
+    DemoDataLoader(JdbcClient jdbc, PersonStore people, OrgUnits orgUnits, AccountManagement accounts, PasswordEncoder passwordEncoder,
             Clock clock, Environment environment, @Value("${pmo.demo-data:auto}") String setting,
             @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.jdbc = jdbc;
         this.people = people;
+        this.orgUnits = orgUnits;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -66,9 +67,9 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         Map<String, Long> units = new HashMap<>();
-        units.put(DemoPmo.ROOT, insertUnit(DemoPmo.ROOT, null));
-        units.put(DemoPmo.TEAM_INFRA, insertUnit(DemoPmo.TEAM_INFRA, units.get(DemoPmo.ROOT)));
-        units.put(DemoPmo.TEAM_DIGITAL, insertUnit(DemoPmo.TEAM_DIGITAL, units.get(DemoPmo.ROOT)));
+        units.put(DemoPmo.ROOT, orgUnits.insert(DemoPmo.ROOT, null));
+        units.put(DemoPmo.TEAM_INFRA, orgUnits.insert(DemoPmo.TEAM_INFRA, units.get(DemoPmo.ROOT)));
+        units.put(DemoPmo.TEAM_DIGITAL, orgUnits.insert(DemoPmo.TEAM_DIGITAL, units.get(DemoPmo.ROOT)));
         String hash = passwordEncoder.encode(DemoPmo.PASSWORD);
         LocalDate today = LocalDate.now(clock);
         Map<String, Long> ids = new HashMap<>();
@@ -81,13 +82,6 @@ class DemoDataLoader implements ApplicationRunner {
             accounts.replaceRoles(id, demo.roles());
         }
         log.info("Loaded the demo PMO: {} people in {} org units", DemoPmo.PEOPLE.size(), units.size());
-    }
-
-    private long insertUnit(String name, Long parentId) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO org_unit (name, parent_id) VALUES (:name, :parent)").param("name", name)
-                .param("parent", parentId).update(keys, "id");
-        return keys.getKey().longValue();
     }
 
     @EventListener(ApplicationReadyEvent.class)

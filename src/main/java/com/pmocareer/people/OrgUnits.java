@@ -53,12 +53,17 @@ public class OrgUnits {
         requireName(command);
         requireKnownParent(command.parentId());
         requireUniqueName(command.name(), null);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO org_unit (name, parent_id, version) VALUES (:name, :parent, 0)")
-                .param("name", command.name().trim()).param("parent", command.parentId()).update(keys, "id");
-        long id = keys.getKey().longValue();
+        long id = insert(command.name(), command.parentId());
         auditLog.record(ENTITY, id, "CREATED", Map.of(), state(get(id)));
         return get(id);
+    }
+
+    /** Inserts a unit without checks or audit, for callers that set up a PMO (demo data, first start). */
+    long insert(String name, Long parentId) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO org_unit (name, parent_id, version) VALUES (:name, :parent, 0)")
+                .param("name", name.trim()).param("parent", parentId).update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     /** Renames or moves a unit; a unit cannot move below itself. */

@@ -3,28 +3,15 @@ package com.pmocareer.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pmocareer.support.ApiClient;
+import com.pmocareer.support.RunningApplication;
 import com.pmocareer.support.ApiClient.Response;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Tokens, the caller's identity, and account administration through the API; on H2 and PostgreSQL. */
-abstract class AccessApiContract {
+abstract class AccessApiContract extends RunningApplication {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    ApiClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void aMintedTokenSignsInAndOnlyItsHashIsStored() {

@@ -3,44 +3,23 @@ package com.pmocareer.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pmocareer.support.ApiClient;
+import com.pmocareer.support.RunningApplication;
 import com.pmocareer.support.ApiClient.Response;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The people API as scripts use it; run once on H2 and once on PostgreSQL by the subclasses. */
-abstract class PeopleApiContract {
+abstract class PeopleApiContract extends RunningApplication {
 
     static final String ADMIN = "admin@pmo.example";
     static final String JUNIOR = "junior@pmo.example";
     static final String JUNIOR2 = "junior2@pmo.example";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    ApiClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new ApiClient(port);
-    }
-
-    long orgUnitId(String name) {
-        return jdbc.sql("SELECT id FROM org_unit WHERE name = :name").param("name", name).query(Long.class).single();
-    }
-
-    long personId(String email) {
-        return jdbc.sql("SELECT id FROM person WHERE email = :email").param("email", email).query(Long.class).single();
-    }
 
     Map<String, Object> newPerson(String email) {
         var person = new LinkedHashMap<String, Object>();

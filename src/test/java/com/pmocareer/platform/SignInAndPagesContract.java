@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pmocareer.support.ApiClient;
 import com.pmocareer.support.BrowserSession;
+import com.pmocareer.support.RunningApplication;
 import com.pmocareer.support.BrowserSession.Page;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,24 +14,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Sign-in, lockout, CSRF, headers, escaping, forms and error pages, as a browser meets them; on H2 and PostgreSQL. */
-abstract class SignInAndPagesContract {
+abstract class SignInAndPagesContract extends RunningApplication {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     BrowserSession browser;
-    ApiClient api;
 
     @BeforeEach
-    void open() {
+    void openABrowser() {
         browser = new BrowserSession(port);
-        api = new ApiClient(port);
     }
 
     private String newAccount(String password) {
