@@ -17,7 +17,7 @@ public final class AppInstance implements AutoCloseable {
         this.context = context;
     }
 
-    public static AppInstance start(String database, Map<String, String> settings) {
+    public static AppInstance start(String database, Map<String, String> settings, Class<?>... extraConfiguration) {
         var properties = new HashMap<>(EmbeddedPostgres.database(database));
         properties.put("server.port", "0");
         properties.put("logging.level.root", "WARN");
@@ -25,7 +25,9 @@ public final class AppInstance implements AutoCloseable {
         // Command-line arguments, because builder properties would rank below application.yml.
         var arguments = new ArrayList<String>();
         properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-        return new AppInstance(new SpringApplicationBuilder(PmoCareerApplication.class)
+        var sources = new ArrayList<Class<?>>(java.util.List.of(extraConfiguration));
+        sources.add(0, PmoCareerApplication.class);
+        return new AppInstance(new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
                 .run(arguments.toArray(String[]::new)));
     }
 
