@@ -92,6 +92,8 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                 new Rule("POST", "/api/v1/people/" + junior + "/account/unlock", () -> "", json, 204, 403, 403, 403, 403, 403),
                 new Rule("GET", "/api/v1/audit", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/api/v1/auth/tokens", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("PUT", "/api/v1/me/password", () -> "{\"currentPassword\":\"not-it\",\"newPassword\":\"long-enough-1\"}",
+                        json, 400, 400, 400, 400, 400, 400),
                 new Rule("DELETE", "/api/v1/auth/tokens/999999999", null, null, 404, 404, 404, 404, 404, 404));
     }
 
@@ -109,7 +111,8 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                 new Rule("GET", "/admin/accounts/" + junior, null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/admin/audit", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/admin/org-units", null, null, 200, 403, 403, 403, 403, 403),
-                new Rule("GET", "/tokens", null, null, 200, 200, 200, 200, 200, 200));
+                new Rule("GET", "/tokens", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/account/password", null, null, 200, 200, 200, 200, 200, 200));
     }
 
     @TestFactory

@@ -4,10 +4,13 @@ import com.pmocareer.platform.AuditLog;
 import com.pmocareer.platform.CurrentUser;
 import com.pmocareer.platform.SignInLockouts;
 import com.pmocareer.shared.ConflictException;
+import com.pmocareer.shared.FieldProblem;
+import com.pmocareer.shared.InvalidInputException;
 import com.pmocareer.shared.NotFoundException;
 import com.pmocareer.shared.PageRequest;
 import com.pmocareer.shared.PageResponse;
 import com.pmocareer.shared.Role;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,6 +113,28 @@ public class AccountManagement {
             jdbc.sql("INSERT INTO account_role (person_id, role) VALUES (:id, :role)").param("id", personId)
                     .param("role", role.name()).update();
         }
+    }
+
+    /** A user changes their own password, proving they know the current one. */
+    @Transactional
+    public void changeOwnPassword(CurrentUser viewer, String currentPassword, String newPassword) {
+        String hash = jdbc.sql("SELECT password_hash FROM account WHERE person_id = :id").param("id", viewer.personId())
+                .query(String.class).optional().orElse(null);
+        var problems = new ArrayList<FieldProblem>();
+        if (hash == null || currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            problems.add(new FieldProblem("currentPassword", "is not your current password"));
+        }
+        if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 128) {
+            problems.add(new FieldProblem("newPassword", "must be 10 to 128 characters"));
+        } else if (newPassword.equals(currentPassword)) {
+            problems.add(new FieldProblem("newPassword", "must differ from the current password"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The password was not changed.", problems);
+        }
+        jdbc.sql("UPDATE account SET password_hash = :hash, version = version + 1 WHERE person_id = :id")
+                .param("hash", passwordEncoder.encode(newPassword)).param("id", viewer.personId()).update();
+        auditLog.record(ENTITY, viewer.personId(), "PASSWORD_CHANGED", Map.of(), Map.of("password", "(changed)"));
     }
 
     @Transactional

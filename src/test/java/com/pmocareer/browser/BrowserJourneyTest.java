@@ -163,6 +163,8 @@ class BrowserJourneyTest {
                 checkAndShoot(page, role + "-home");
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My profile").setExact(true)).first().click();
                 checkAndShoot(page, role + "-profile");
+                page.navigate(url("/account/password"));
+                checkAndShoot(page, role + "-password");
                 assertThat(page.locator("nav").textContent()).doesNotContain("Administration");
             }
         }

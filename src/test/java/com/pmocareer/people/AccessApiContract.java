@@ -112,4 +112,35 @@ abstract class AccessApiContract extends RunningApplication {
         assertThat(tooShort.status()).isEqualTo(400);
         assertThat(tooShort.json().get("errors").findValuesAsString("field")).contains("newPassword");
     }
+
+    @Test
+    void aUserChangesTheirOwnPasswordOnlyKnowingTheCurrentOne() {
+        String email = "pw-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        long id = api.post("/api/v1/people", "admin@pmo.example", ApiClient.json(java.util.Map.of(
+                "email", email, "fullName", "Password Changer", "orgUnitId",
+                jdbc.sql("SELECT MIN(id) FROM org_unit").query(Long.class).single(), "careerLevel", "JUNIOR_PM",
+                "startDate", "2026-02-02"))).json().get("id").asLong();
+        api.put("/api/v1/people/" + id + "/account", "admin@pmo.example",
+                "{\"roles\":[\"JUNIOR_PM\"],\"enabled\":true,\"newPassword\":\"first-password-1\"}");
+        String token = api.mint(email, "first-password-1", "{}").json().get("token").asString();
+
+        var wrong = api.withTokenAndBody("PUT", "/api/v1/me/password", token,
+                "{\"currentPassword\":\"guess-guess-1\",\"newPassword\":\"second-password-2\"}");
+        var tooShort = api.withTokenAndBody("PUT", "/api/v1/me/password", token,
+                "{\"currentPassword\":\"first-password-1\",\"newPassword\":\"short\"}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().get("errors").findValuesAsString("field")).containsExactly("currentPassword");
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.json().get("errors").findValuesAsString("field")).containsExactly("newPassword");
+        assertThat(api.mint(email, "first-password-1", "{}").status()).isEqualTo(201);
+
+        var changed = api.withTokenAndBody("PUT", "/api/v1/me/password", token,
+                "{\"currentPassword\":\"first-password-1\",\"newPassword\":\"second-password-2\"}");
+
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(api.mint(email, "first-password-1", "{}").status()).isEqualTo(401);
+        assertThat(api.mint(email, "second-password-2", "{}").status()).isEqualTo(201);
+        assertThat(api.get("/api/v1/audit?entityType=Account&entityId=" + id, "admin@pmo.example").body())
+                .contains("PASSWORD_CHANGED").doesNotContain("second-password-2");
+    }
 }

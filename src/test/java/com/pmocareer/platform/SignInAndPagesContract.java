@@ -227,4 +227,18 @@ abstract class SignInAndPagesContract extends RunningApplication {
         assertThat(error.status()).isEqualTo(500);
         assertThat(error.body()).contains("Something went wrong on our side", "PMO-Career").doesNotContain("Exception");
     }
+
+    @Test
+    void thePasswordPageSaysWhatIsWrongAndChangesNothing() {
+        browser.signIn("junior6@pmo.example", "demo");
+
+        Page mismatch = browser.submit("/account/password", "/account/password", Map.of("currentPassword", "demo",
+                "newPassword", "a-new-password-1", "confirmPassword", "another-password-2"));
+        Page wrongCurrent = browser.submit("/account/password", "/account/password", Map.of("currentPassword", "nope",
+                "newPassword", "a-new-password-1", "confirmPassword", "a-new-password-1"));
+
+        assertThat(mismatch.body()).contains("The two new passwords differ");
+        assertThat(wrongCurrent.body()).contains("This is not your current password");
+        assertThat(api.mint("junior6@pmo.example", "demo", "{}").status()).isEqualTo(201);
+    }
 }

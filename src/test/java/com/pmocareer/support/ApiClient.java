@@ -86,6 +86,11 @@ public final class ApiClient {
                 .method(method, BodyPublishers.noBody()));
     }
 
+    public Response withTokenAndBody(String method, String path, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").method(method, BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder request(String path, String asEmail) {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
         if (asEmail != null) {
