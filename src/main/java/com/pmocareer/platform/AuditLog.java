@@ -108,6 +108,12 @@ public class AuditLog {
         return PageResponse.of(rows, page, total);
     }
 
+    /** The kinds of record the log has entries about, for filtering. */
+    @Transactional(readOnly = true)
+    public List<String> entityTypes() {
+        return jdbc.sql("SELECT DISTINCT entity_type FROM audit_entry ORDER BY entity_type").query(String.class).list();
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntryView> entriesAbout(String entityType, Object entityId) {
         return search(new AuditQuery(entityType, String.valueOf(entityId), null, null, null),

@@ -28,6 +28,7 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         var query = new AuditQuery(entityType, entityId, actor, from, to);
         model.addAttribute("query", query);
+        model.addAttribute("entityTypes", auditLog.entityTypes());
         model.addAttribute("entries", auditLog.search(query, new PageRequest(page, 50)));
         return "platform/audit";
     }
