@@ -90,10 +90,7 @@ abstract class AccessApiContract extends RunningApplication {
     @Test
     void anAdminGivesAnAccountRolesAndAStaleEditIsRefused() {
         String email = "acct-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        long id = api.post("/api/v1/people", "admin@pmo.example", ApiClient.json(java.util.Map.of(
-                "email", email, "fullName", "Account Holder", "orgUnitId",
-                jdbc.sql("SELECT MIN(id) FROM org_unit").query(Long.class).single(), "careerLevel", "JUNIOR_PM",
-                "startDate", "2026-02-02"))).json().get("id").asLong();
+        long id = newPerson(email, "Account Holder");
 
         Response created = api.put("/api/v1/people/" + id + "/account", "admin@pmo.example",
                 "{\"roles\":[\"JUNIOR_PM\",\"MENTOR\"],\"enabled\":true,\"newPassword\":\"long-enough-secret\"}");
@@ -115,13 +112,8 @@ abstract class AccessApiContract extends RunningApplication {
 
     @Test
     void aUserChangesTheirOwnPasswordOnlyKnowingTheCurrentOne() {
-        String email = "pw-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        long id = api.post("/api/v1/people", "admin@pmo.example", ApiClient.json(java.util.Map.of(
-                "email", email, "fullName", "Password Changer", "orgUnitId",
-                jdbc.sql("SELECT MIN(id) FROM org_unit").query(Long.class).single(), "careerLevel", "JUNIOR_PM",
-                "startDate", "2026-02-02"))).json().get("id").asLong();
-        api.put("/api/v1/people/" + id + "/account", "admin@pmo.example",
-                "{\"roles\":[\"JUNIOR_PM\"],\"enabled\":true,\"newPassword\":\"first-password-1\"}");
+        String email = newJuniorWithPassword("first-password-1");
+        long id = personId(email);
         String token = api.mint(email, "first-password-1", "{}").json().get("token").asString();
 
         var wrong = api.withTokenAndBody("PUT", "/api/v1/me/password", token,

@@ -25,16 +25,6 @@ abstract class SignInAndPagesContract extends RunningApplication {
         browser = new BrowserSession(port);
     }
 
-    private String newAccount(String password) {
-        String email = "signin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        long id = api.post("/api/v1/people", "admin@pmo.example", ApiClient.json(Map.of("email", email,
-                "fullName", "Sign In Tester", "orgUnitId", jdbc.sql("SELECT MIN(id) FROM org_unit").query(Long.class).single(),
-                "careerLevel", "JUNIOR_PM", "startDate", "2026-01-10"))).json().get("id").asLong();
-        api.put("/api/v1/people/" + id + "/account", "admin@pmo.example",
-                ApiClient.json(Map.of("roles", java.util.List.of("JUNIOR_PM"), "enabled", true, "newPassword", password)));
-        return email;
-    }
-
     @Test
     void pagesNeedSignInAndTheLoginPageIsPublic() {
         assertThat(browser.get("/people").status()).isEqualTo(302);
@@ -55,6 +45,11 @@ abstract class SignInAndPagesContract extends RunningApplication {
         String home = junior.get("/").body();
         assertThat(home).contains("Welcome, Liam Novak", "My profile").doesNotContain("Audit log", "Administration",
                 "href=\"/people\"");
+
+        var mentor = new BrowserSession(port);
+        mentor.signIn("mentor@pmo.example", "demo");
+        assertThat(mentor.get("/").body()).contains("Your mentees", "No junior is assigned to you")
+                .doesNotContain("Headcount by career level", "Audit log");
 
         var lead = new BrowserSession(port);
         lead.signIn("lead@pmo.example", "demo");
@@ -85,7 +80,7 @@ abstract class SignInAndPagesContract extends RunningApplication {
 
     @Test
     void fiveWrongPasswordsLockTheAccountForFifteenMinutes() {
-        String email = newAccount("right-password-123");
+        String email = newJuniorWithPassword("right-password-123");
         for (int attempt = 1; attempt <= 4; attempt++) {
             assertThat(browser.signIn(email, "wrong")).endsWith("/login?error");
         }
@@ -102,7 +97,7 @@ abstract class SignInAndPagesContract extends RunningApplication {
 
     @Test
     void anUnknownEmailLocksExactlyLikeAKnownOneSoNothingRevealsWhichExist() {
-        String known = newAccount("right-password-456");
+        String known = newJuniorWithPassword("right-password-456");
         String unknown = "nobody-" + UUID.randomUUID() + "@example.com";
         for (int attempt = 1; attempt <= 4; attempt++) {
             assertThat(browser.signIn(unknown, "wrong")).isEqualTo(browser.signIn(known, "wrong"));
@@ -112,7 +107,7 @@ abstract class SignInAndPagesContract extends RunningApplication {
 
     @Test
     void anAdminUnlocksALockedAccount() {
-        String email = newAccount("right-password-789");
+        String email = newJuniorWithPassword("right-password-789");
         for (int attempt = 1; attempt <= 5; attempt++) {
             browser.signIn(email, "wrong");
         }

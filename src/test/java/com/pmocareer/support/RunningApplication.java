@@ -23,6 +23,26 @@ public abstract class RunningApplication {
         return jdbc.sql("SELECT id FROM person WHERE email = :email").param("email", email).query(Long.class).single();
     }
 
+    /** A new person in the first org unit, without an account; answers their id. */
+    protected long newPerson(String email, String fullName) {
+        var created = api.post("/api/v1/people", "admin@pmo.example", ApiClient.json(java.util.Map.of("email", email,
+                "fullName", fullName, "orgUnitId", jdbc.sql("SELECT MIN(id) FROM org_unit").query(Long.class).single(),
+                "careerLevel", "JUNIOR_PM", "startDate", "2026-01-10")));
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create " + email + ": " + created.body());
+        }
+        return created.json().get("id").asLong();
+    }
+
+    /** A new junior with an account and this password, so that tests never lock or change the demo accounts. */
+    protected String newJuniorWithPassword(String password) {
+        String email = "t-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        long id = newPerson(email, "Test Junior");
+        api.put("/api/v1/people/" + id + "/account", "admin@pmo.example", ApiClient.json(java.util.Map.of(
+                "roles", java.util.List.of("JUNIOR_PM"), "enabled", true, "newPassword", password)));
+        return email;
+    }
+
     protected long orgUnitId(String name) {
         return jdbc.sql("SELECT id FROM org_unit WHERE name = :name").param("name", name).query(Long.class).single();
     }
