@@ -22,7 +22,7 @@ final class DemoPmo {
             new DemoPerson("lead@pmo.example", "Priya Natarajan", "Head of PMO", ROOT, "PROGRAMME_MANAGER", 96,
                     EducationLevel.MASTER, null, Set.of(Role.PMO_LEAD)),
             new DemoPerson("lead2@pmo.example", "Daniel Okafor", "Team Lead, Digital Delivery", TEAM_DIGITAL,
-                    "SENIOR_PM", 72, EducationLevel.BACHELOR, "lead@pmo.example", Set.of(Role.PMO_LEAD, Role.MENTOR)),
+                    "SENIOR_PM", 72, EducationLevel.BACHELOR, "lead@pmo.example", Set.of(Role.PMO_LEAD)),
             new DemoPerson("mentor@pmo.example", "Sofia Lindqvist", "Senior Project Manager", TEAM_INFRA, "SENIOR_PM",
                     84, EducationLevel.MASTER, "lead@pmo.example", Set.of(Role.MENTOR)),
             new DemoPerson("mentor2@pmo.example", "Marcus Chen", "Senior Project Manager", TEAM_INFRA, "SENIOR_PM", 66,
