@@ -84,6 +84,8 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                 new Rule("GET", "/api/v1/org-units", null, null, 200, 200, 200, 200, 200, 200),
                 new Rule("POST", "/api/v1/org-units", () -> "{\"name\":\"Unit " + UUID.randomUUID() + "\"}", json,
                         201, 403, 403, 403, 403, 403),
+                new Rule("PUT", "/api/v1/org-units/{freshUnit}", () -> "{\"name\":\"Renamed " + UUID.randomUUID()
+                        + "\",\"version\":0}", json, 200, 403, 403, 403, 403, 403),
                 new Rule("DELETE", "/api/v1/org-units/{freshUnit}", null, null, 204, 403, 403, 403, 403, 403),
                 new Rule("GET", "/api/v1/accounts", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/api/v1/people/" + junior + "/account", null, null, 200, 403, 403, 403, 403, 403),

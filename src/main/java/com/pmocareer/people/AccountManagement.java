@@ -100,8 +100,20 @@ public class AccountManagement {
         return after;
     }
 
-    /** Creates an account without audit, for callers that audit on their own (demo data, import). */
-    void createAccount(long personId, String passwordHash, boolean enabled) {
+    /**
+     * Gives a person an enabled account with these roles (keeping an account they already have), without audit:
+     * for setting up a PMO (demo data, first admin), whose callers audit on their own.
+     */
+    void openAccount(long personId, String passwordHash, Set<Role> roles) {
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM account WHERE person_id = :id").param("id", personId)
+                .query(Long.class).single() > 0;
+        if (!exists) {
+            createAccount(personId, passwordHash, true);
+        }
+        replaceRoles(personId, roles);
+    }
+
+    private void createAccount(long personId, String passwordHash, boolean enabled) {
         jdbc.sql("INSERT INTO account (person_id, password_hash, enabled, version) VALUES (:id, :hash, :enabled, 0)")
                 .param("id", personId).param("hash", passwordHash).param("enabled", enabled).update();
     }

@@ -69,10 +69,7 @@ class BootstrapAdmin implements ApplicationRunner {
                 .orElseGet(() -> orgUnits.insert(FIRST_UNIT, null));
         long id = people.idByEmail(email).orElseGet(() -> people.insert(new PersonCommand(email, name,
                 "PMO administrator", unit, "PROJECT_MANAGER", LocalDate.now(clock), null, null, null)));
-        if (jdbc.sql("SELECT COUNT(*) FROM account WHERE person_id = :id").param("id", id).query(Long.class).single() == 0) {
-            accounts.createAccount(id, passwordEncoder.encode(password), true);
-        }
-        accounts.replaceRoles(id, Set.of(Role.ADMIN));
+        accounts.openAccount(id, passwordEncoder.encode(password), Set.of(Role.ADMIN));
         auditLog.record("Account", id, "BOOTSTRAPPED", Map.of(), Map.of("roles", "[ADMIN]"));
         log.info("Created the first admin account for {}", email);
     }

@@ -78,8 +78,7 @@ class DemoDataLoader implements ApplicationRunner {
                     units.get(demo.unit()), demo.level(), today.minusMonths(demo.monthsAgo()).minusDays(demo.email().length()),
                     demo.education(), ids.get(demo.managerEmail()), null));
             ids.put(demo.email(), id);
-            accounts.createAccount(id, hash, true);
-            accounts.replaceRoles(id, demo.roles());
+            accounts.openAccount(id, hash, demo.roles());
         }
         log.info("Loaded the demo PMO: {} people in {} org units", DemoPmo.PEOPLE.size(), units.size());
     }

@@ -132,7 +132,8 @@ class BrowserJourneyTest {
             checkAndShoot(page, "admin-import-errors");
 
             page.navigate(url("/admin/org-units"));
-            page.getByLabel("Name").fill("Service Transition");
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Name").setExact(true))
+                    .fill("Service Transition");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add unit")).click();
             assertThat(page.locator("[role=status]").textContent()).contains("Service Transition was added");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add unit")).click();

@@ -236,4 +236,18 @@ abstract class SignInAndPagesContract extends RunningApplication {
         assertThat(wrongCurrent.body()).contains("This is not your current password");
         assertThat(api.mint("junior6@pmo.example", "demo", "{}").status()).isEqualTo(201);
     }
+
+    @Test
+    void theOrgUnitPageRefusesABlankOrDuplicateNameAndChangesNothing() {
+        browser.signIn("admin@pmo.example", "demo");
+        long before = jdbc.sql("SELECT COUNT(*) FROM org_unit").query(Long.class).single();
+
+        Page blank = browser.submit("/admin/org-units", "/admin/org-units", Map.of("name", "  ", "parentId", ""));
+        Page duplicate = browser.submit("/admin/org-units", "/admin/org-units", Map.of("name", "it pmo", "parentId", ""));
+
+        assertThat(blank.status()).isEqualTo(200);
+        assertThat(blank.body()).contains("The name is required.");
+        assertThat(duplicate.body()).contains("An org unit named it pmo already exists.");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM org_unit").query(Long.class).single()).isEqualTo(before);
+    }
 }
