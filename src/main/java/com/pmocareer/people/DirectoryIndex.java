@@ -44,7 +44,7 @@ class DirectoryIndex {
     Page search(PeopleScope.Visibility visibility, String text, Role role, Set<Long> orgUnits, int offset, int limit) {
         String needle = text == null || text.isBlank() ? null : text.trim().toLowerCase(Locale.ROOT);
         long total = 0;
-        var ids = new ArrayList<Long>(limit);
+        var ids = new ArrayList<Long>(Math.min(limit, 256));
         for (Entry entry : current().entries()) {
             if (visibility.includes(entry.id(), entry.orgUnitId())
                     && (needle == null || entry.searchText().contains(needle))

@@ -51,6 +51,28 @@ public class PersonDirectory {
         return PageResponse.of(store.findAll(found.ids()), page, found.total());
     }
 
+    /**
+     * Every person the viewer may see in the org unit (and below; everyone when null) with the role (any when null),
+     * unpaged: for views that rank a whole team, such as promotion readiness.
+     */
+    public List<PersonView> allVisible(CurrentUser viewer, Long orgUnitId, com.pmocareer.shared.Role role) {
+        var units = orgUnitId == null ? null : orgUnits.subtree(orgUnitId);
+        return store.findAll(index.search(scope.of(viewer), null, role, units, 0, Integer.MAX_VALUE).ids());
+    }
+
+    /** The ids of everyone holding the role, for work the system does on everyone's behalf (suggesting mentors). */
+    public List<Long> idsWithRoleForSystem(com.pmocareer.shared.Role role) {
+        return index.search(new PeopleScope.Visibility(true, java.util.Set.of(), java.util.Set.of()), null, role, null,
+                0, Integer.MAX_VALUE).ids();
+    }
+
+    /** Names by id, for work the system does (no visibility check: callers show only what they may). */
+    public Map<Long, String> namesForSystem(java.util.Collection<Long> ids) {
+        var names = new java.util.HashMap<Long, String>();
+        store.findAll(List.copyOf(ids)).forEach(person -> names.put(person.id(), person.fullName()));
+        return names;
+    }
+
     /** The person if the viewer may see them; a person they may not see answers exactly like one that does not exist. */
     public PersonView get(CurrentUser viewer, long id) {
         return find(viewer, id).orElseThrow(() -> new NotFoundException(ENTITY, id));

@@ -66,10 +66,10 @@ class PersonStore {
     long insert(PersonCommand command) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO person (email, full_name, job_title, org_unit_id, career_level, start_date,
+                INSERT INTO person (email, full_name, job_title, org_unit_id, career_level, start_date, level_since,
                                     education_level, line_manager_id, search_text, version)
-                VALUES (:email, :fullName, :jobTitle, :orgUnitId, :careerLevel, :startDate, :education, :manager,
-                        :searchText, 0)""")
+                VALUES (:email, :fullName, :jobTitle, :orgUnitId, :careerLevel, :startDate, :startDate, :education,
+                        :manager, :searchText, 0)""")
                 .params(columns(command))
                 .update(keys, "id");
         DirectoryIndex.changed(jdbc);
@@ -83,6 +83,7 @@ class PersonStore {
         params.put("version", version);
         int updated = jdbc.sql("""
                 UPDATE person SET email = :email, full_name = :fullName, job_title = :jobTitle,
+                       level_since = CASE WHEN career_level = :careerLevel THEN level_since ELSE CURRENT_DATE END,
                        org_unit_id = :orgUnitId, career_level = :careerLevel, start_date = :startDate,
                        education_level = :education, line_manager_id = :manager, search_text = :searchText,
                        version = version + 1
@@ -166,7 +167,7 @@ class PersonStore {
         return new PersonView(rs.getLong("id"), rs.getString("email"), rs.getString("full_name"),
                 rs.getString("job_title"), rs.getLong("org_unit_id"), rs.getString("org_unit_name"),
                 rs.getString("career_level"), rs.getString("career_level_name"),
-                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("level_since", LocalDate.class),
                 education == null ? null : EducationLevel.valueOf(education),
                 rs.getObject("line_manager_id", Long.class), rs.getString("line_manager_name"), Set.of(),
                 rs.getLong("version"));
@@ -184,7 +185,7 @@ class PersonStore {
         var result = new ArrayList<PersonView>(people.size());
         for (PersonView p : people) {
             result.add(new PersonView(p.id(), p.email(), p.fullName(), p.jobTitle(), p.orgUnitId(), p.orgUnitName(),
-                    p.careerLevel(), p.careerLevelName(), p.startDate(), p.educationLevel(), p.lineManagerId(),
+                    p.careerLevel(), p.careerLevelName(), p.startDate(), p.levelSince(), p.educationLevel(), p.lineManagerId(),
                     p.lineManagerName(), roles.getOrDefault(p.id(), Set.of()), p.version()));
         }
         return result;

@@ -4,9 +4,9 @@ import com.pmocareer.shared.Role;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** A person as pages and the API show them. */
+/** A person as pages and the API show them; {@code levelSince} is when they reached their career level. */
 public record PersonView(long id, String email, String fullName, String jobTitle, long orgUnitId, String orgUnitName,
-        String careerLevel, String careerLevelName, LocalDate startDate, EducationLevel educationLevel,
+        String careerLevel, String careerLevelName, LocalDate startDate, LocalDate levelSince, EducationLevel educationLevel,
         Long lineManagerId, String lineManagerName, Set<Role> roles, long version) {
 
     public String initials() {

@@ -36,7 +36,7 @@ class VisibilityTest {
 
     @Test
     void initialsTakeTheFirstAndLastName() {
-        var person = new PersonView(1, "a@b.c", "Mary Ann O'Neil", null, 1, "u", "JUNIOR_PM", "Junior", null, null,
+        var person = new PersonView(1, "a@b.c", "Mary Ann O'Neil", null, 1, "u", "JUNIOR_PM", "Junior", null, null, null,
                 null, null, Set.of(), 0);
 
         assertThat(person.initials()).isEqualTo("MO");

@@ -1,0 +1,7 @@
+package com.pmocareer.competency;
+
+/** Something that helps close a gap: a course, a learning path, a mentor, an assignment type. */
+public record GapSuggestion(Kind kind, String id, String title, String detail, String link) {
+
+    public enum Kind { COURSE, LEARNING_PATH, MENTOR, ASSIGNMENT }
+}
