@@ -40,3 +40,28 @@
   document.addEventListener('DOMContentLoaded', function () { sizeBars(document); });
   document.addEventListener('htmx:afterSwap', function (event) { sizeBars(event.target); });
 })();
+// Radar charts (Chart.js) read their data from a data-radar attribute: levels 0–5 per area.
+document.addEventListener('DOMContentLoaded', function () {
+  if (!window.Chart) {
+    return;
+  }
+  var colours = [['rgba(108, 117, 125, 0.15)', 'rgb(108, 117, 125)'], ['rgba(13, 110, 253, 0.25)', 'rgb(13, 110, 253)']];
+  document.querySelectorAll('canvas[data-radar]').forEach(function (canvas) {
+    var data = JSON.parse(canvas.getAttribute('data-radar'));
+    data.datasets.forEach(function (set, i) {
+      set.backgroundColor = colours[i % 2][0];
+      set.borderColor = colours[i % 2][1];
+      set.pointBackgroundColor = colours[i % 2][1];
+      set.borderDash = i === 0 ? [6, 4] : [];
+    });
+    new window.Chart(canvas, {
+      type: 'radar',
+      data: data,
+      options: {
+        animation: false,
+        scales: { r: { min: 0, max: 5, ticks: { stepSize: 1 } } },
+        plugins: { legend: { position: 'bottom' } }
+      }
+    });
+  });
+});

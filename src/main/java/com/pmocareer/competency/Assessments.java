@@ -28,11 +28,13 @@ public class Assessments {
     private final AssessmentAccess access;
     private final CompetencyFramework framework;
     private final CareerLadder ladder;
+    private final EvidenceLedger evidence;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     Assessments(AssessmentStore store, ProficiencyStore proficiencies, AssessmentAccess access,
-            CompetencyFramework framework, CareerLadder ladder, JdbcClient jdbc, Clock clock) {
+            CompetencyFramework framework, CareerLadder ladder, EvidenceLedger evidence, JdbcClient jdbc, Clock clock) {
+        this.evidence = evidence;
         this.store = store;
         this.proficiencies = proficiencies;
         this.access = access;
@@ -69,6 +71,16 @@ public class Assessments {
             }
         });
         return levels;
+    }
+
+    public List<EvidenceView> evidence(CurrentUser viewer, long personId, String competencyCode) {
+        access.visible(viewer, personId);
+        return evidence.of(personId, competencyCode);
+    }
+
+    public Proficiency proficiency(CurrentUser viewer, long personId, String competencyCode) {
+        access.visible(viewer, personId);
+        return proficiencies.find(personId, competencyCode).orElse(Proficiency.notAssessed(competencyCode));
     }
 
     public List<AssessmentView> history(CurrentUser viewer, long personId, String competencyCode) {

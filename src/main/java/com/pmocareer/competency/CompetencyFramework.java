@@ -169,6 +169,18 @@ public class CompetencyFramework {
         });
     }
 
+    /** A version (the current one when null) as a download: JSON, or CSV when {@code format} says so. */
+    public org.springframework.http.ResponseEntity<String> exportFile(String format, Integer version) {
+        Framework chosen = version == null ? current() : version(version);
+        boolean csv = "csv".equalsIgnoreCase(format);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(csv ? new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
+                        : org.springframework.http.MediaType.APPLICATION_JSON)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"competency-framework-v"
+                        + chosen.number() + (csv ? ".csv\"" : ".json\""))
+                .body(csv ? exportCsv(chosen) : exportJson(chosen));
+    }
+
     public String exportJson(Framework framework) {
         return files.toJson(framework.toDocument());
     }

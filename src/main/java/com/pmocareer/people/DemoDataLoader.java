@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -37,10 +38,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final Environment environment;
     private final String setting;
     private final String datasourceUrl;
+    private final ApplicationEventPublisher events;
 
     DemoDataLoader(JdbcClient jdbc, PersonStore people, OrgUnits orgUnits, AccountManagement accounts, PasswordEncoder passwordEncoder,
             Clock clock, Environment environment, @Value("${pmo.demo-data:auto}") String setting,
-            @Value("${spring.datasource.url:}") String datasourceUrl) {
+            @Value("${spring.datasource.url:}") String datasourceUrl, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.people = people;
         this.orgUnits = orgUnits;
@@ -80,6 +83,7 @@ class DemoDataLoader implements ApplicationRunner {
             ids.put(demo.email(), id);
             accounts.openAccount(id, hash, demo.roles());
         }
+        events.publishEvent(new DemoPmoLoaded(Map.copyOf(ids), today));
         log.info("Loaded the demo PMO: {} people in {} org units", DemoPmo.PEOPLE.size(), units.size());
     }
 

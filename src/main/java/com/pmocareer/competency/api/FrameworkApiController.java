@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,14 +58,7 @@ class FrameworkApiController {
     @Operation(summary = "The current framework (or version N) as a JSON or CSV file")
     ResponseEntity<String> export(@RequestParam(defaultValue = "json") String format,
             @RequestParam(required = false) Integer version) {
-        Framework chosen = version == null ? framework.current() : framework.version(version);
-        boolean csv = "csv".equalsIgnoreCase(format);
-        String body = csv ? framework.exportCsv(chosen) : framework.exportJson(chosen);
-        return ResponseEntity.ok()
-                .contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"competency-framework-v" + chosen.number()
-                        + (csv ? ".csv\"" : ".json\""))
-                .body(body);
+        return framework.exportFile(format, version);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,6 +1,10 @@
 package com.pmocareer.reporting.web;
 
+import com.pmocareer.competency.AssessmentRounds;
+import com.pmocareer.competency.PromotionReadiness;
+import com.pmocareer.development.DevelopmentPlans;
 import com.pmocareer.people.AccountManagement;
+import com.pmocareer.people.MentorRelations;
 import com.pmocareer.people.CareerLevels;
 import com.pmocareer.people.PeopleQuery;
 import com.pmocareer.people.PersonDirectory;
@@ -25,9 +29,18 @@ class HomeController {
     private final AccountManagement accounts;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final DevelopmentPlans plans;
+    private final PromotionReadiness readiness;
+    private final AssessmentRounds rounds;
+    private final MentorRelations mentors;
 
     HomeController(PersonDirectory directory, CareerLevels careerLevels, AccountManagement accounts,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, Clock clock, DevelopmentPlans plans, PromotionReadiness readiness,
+            AssessmentRounds rounds, MentorRelations mentors) {
+        this.plans = plans;
+        this.readiness = readiness;
+        this.rounds = rounds;
+        this.mentors = mentors;
         this.directory = directory;
         this.careerLevels = careerLevels;
         this.accounts = accounts;
@@ -40,6 +53,19 @@ class HomeController {
         var me = directory.get(user, user.personId());
         model.addAttribute("me", me);
         model.addAttribute("monthsInPmo", ChronoUnit.MONTHS.between(me.startDate(), LocalDate.now(clock)));
+        model.addAttribute("invitations", rounds.invitations(user));
+        if (user.isJunior()) {
+            model.addAttribute("plan", plans.plan(user, user.personId(), null));
+            model.addAttribute("readiness", readiness.forPerson(user, user.personId()));
+        }
+        if (user.isMentor()) {
+            model.addAttribute("mentees", mentors.currentMenteesOf(user.personId()).stream()
+                    .map(id -> new Mentee(readiness.forPerson(user, id), plans.plan(user, id, null)))
+                    .sorted(java.util.Comparator.comparing(m -> m.readiness().person().fullName())).toList());
+        }
+        if (user.isLead()) {
+            model.addAttribute("mostReady", readiness.list(user, null, new PageRequest(0, 5)));
+        }
         if (user.isLead() || user.isAdmin()) {
             model.addAttribute("headcount", directory.headcountByCareerLevel(user));
             model.addAttribute("careerLevels", careerLevels.all());
@@ -51,5 +77,9 @@ class HomeController {
             model.addAttribute("recentChanges", auditLog.search(AuditQuery.all(), new PageRequest(0, 5)).content());
         }
         return "reporting/home";
+    }
+
+    /** A mentee as the mentor's home page shows them. */
+    record Mentee(com.pmocareer.competency.ReadinessReport readiness, com.pmocareer.development.PlanView plan) {
     }
 }
