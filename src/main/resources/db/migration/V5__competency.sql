@@ -99,7 +99,7 @@ CREATE TABLE assessment (
     rated_at        TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX assessment_person_competency ON assessment (person_id, competency_code, rated_at);
-CREATE INDEX assessment_round ON assessment (round_id);
+CREATE INDEX assessment_by_round ON assessment (round_id);
 
 -- The derived current level per person and competency, kept by the derivation rule on every rating.
 CREATE TABLE competency_proficiency (

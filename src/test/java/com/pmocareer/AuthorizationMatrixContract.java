@@ -71,7 +71,7 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
         return List.of(
                 new Rule("GET", "/api/v1/me", null, null, 200, 200, 200, 200, 200, 200),
                 new Rule("GET", "/api/v1/people", null, null, 200, 200, 200, 200, 200, 200),
-                new Rule("GET", "/api/v1/people/" + junior, null, null, 200, 200, 404, 404, 200, 404),
+                new Rule("GET", "/api/v1/people/" + junior, null, null, 200, 200, 404, 200, 200, 404),
                 new Rule("GET", "/api/v1/people/" + junior2, null, null, 200, 200, 200, 404, 404, 200),
                 new Rule("PUT", "/api/v1/people/" + junior, this::juniorEdit, json, 200, 403, 403, 403, 403, 403),
                 new Rule("POST", "/api/v1/people", this::newPersonJson, json, 201, 403, 403, 403, 403, 403),
@@ -79,7 +79,7 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                         () -> "email,fullName,orgUnit,careerLevel,startDate\nimp-" + UUID.randomUUID().toString().substring(0, 8)
                                 + "@example.com,Imported,IT PMO,JUNIOR_PM,2026-01-01\n",
                         "text/csv", 200, 403, 403, 403, 403, 403),
-                new Rule("GET", "/api/v1/people/" + junior + "/personal-data", null, null, 200, 403, 404, 404, 200, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/personal-data", null, null, 200, 403, 404, 403, 200, 404),
                 new Rule("DELETE", "/api/v1/people/{fresh}", null, null, 204, 403, 403, 403, 403, 403),
                 new Rule("GET", "/api/v1/org-units", null, null, 200, 200, 200, 200, 200, 200),
                 new Rule("POST", "/api/v1/org-units", () -> "{\"name\":\"Unit " + UUID.randomUUID() + "\"}", json,
@@ -96,7 +96,55 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                 new Rule("GET", "/api/v1/auth/tokens", null, null, 200, 200, 200, 200, 200, 200),
                 new Rule("PUT", "/api/v1/me/password", () -> "{\"currentPassword\":\"not-it\",\"newPassword\":\"long-enough-1\"}",
                         json, 400, 400, 400, 400, 400, 400),
-                new Rule("DELETE", "/api/v1/auth/tokens/999999999", null, null, 404, 404, 404, 404, 404, 404));
+                new Rule("DELETE", "/api/v1/auth/tokens/999999999", null, null, 404, 404, 404, 404, 404, 404),
+                // Competency: everyone reads the framework and the ladder; the rest follows whom one may see.
+                new Rule("GET", "/api/v1/competency-framework", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/competency-framework/versions", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/competency-framework/export?format=csv", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("POST", "/api/v1/competency-framework/import", () -> "{\"name\":\"\",\"areas\":[]}", json,
+                        400, 403, 403, 403, 403, 403),
+                new Rule("DELETE", "/api/v1/competency-framework/draft", null, null, 204, 403, 403, 403, 403, 403),
+                new Rule("GET", "/api/v1/career-levels", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/people/" + junior + "/assessments", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/api/v1/people/" + junior2 + "/assessments", null, null, 200, 200, 200, 404, 404, 200),
+                new Rule("POST", "/api/v1/people/" + junior + "/assessments", () -> "{\"competencyCode\":\"RISK\",\"level\":3}",
+                        json, 403, 201, 404, 201, 201, 404),
+                new Rule("POST", "/api/v1/people/" + junior + "/assessments",
+                        () -> "{\"competencyCode\":\"RISK\",\"level\":3,\"raterRole\":\"PEER\"}", json, 403, 403, 404, 403, 403, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/competency-profile", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/gap-analysis?targetLevel=SENIOR_PM", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/readiness", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/api/v1/readiness", null, null, 200, 200, 200, 403, 403, 403),
+                new Rule("GET", "/api/v1/people/" + junior + "/assessment-rounds", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("POST", "/api/v1/people/" + junior + "/assessment-rounds", this::roundJson, json, 201, 201, 404, 403, 403, 404),
+                new Rule("GET", "/api/v1/assessment-rounds/invitations", null, null, 200, 200, 200, 200, 200, 200),
+                // Development plans: the person, their mentor and lead write; an admin only reads.
+                new Rule("GET", "/api/v1/people/" + junior + "/development-plan", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/development-plan/goals", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("POST", "/api/v1/people/" + junior + "/development-plan/goals", this::nextCycleGoalJson, json,
+                        403, 201, 404, 201, 201, 404),
+                // Mentoring: leads and admins pair; everyone lists their own.
+                new Rule("GET", "/api/v1/mentorships", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("POST", "/api/v1/mentorships", this::mentorshipJson, json, 201, 201, 400, 403, 403, 403));
+    }
+
+    String roundJson() {
+        return ApiClient.json(Map.of("title", "Matrix round", "dueOn", java.time.LocalDate.now().plusDays(7).toString(),
+                "competencyCodes", List.of("COMMUNICATION"),
+                "raters", List.of(Map.of("personId", personId("mentor@pmo.example"), "relation", "MENTOR"))));
+    }
+
+    /** A goal in the next cycle, so that the demo plans of the current one stay as they are. */
+    String nextCycleGoalJson() {
+        var today = java.time.LocalDate.now();
+        var nextCycleStart = today.getMonthValue() <= 6 ? today.withMonth(7).withDayOfMonth(1) : today.plusYears(1).withDayOfYear(1);
+        String cycle = nextCycleStart.getYear() + "-H" + (nextCycleStart.getMonthValue() <= 6 ? 1 : 2);
+        return ApiClient.json(Map.of("title", "Matrix goal", "measure", "Seen in the matrix", "competencyCode", "BUDGET",
+                "targetLevel", 4, "dueOn", nextCycleStart.plusMonths(2).toString(), "cycle", cycle));
+    }
+
+    String mentorshipJson() {
+        return ApiClient.json(Map.of("mentorId", personId("mentor4@pmo.example"), "menteeId", freshPerson()));
     }
 
     List<Rule> pageRules() {
@@ -104,17 +152,28 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
         return List.of(
                 new Rule("GET", "/", null, null, 200, 200, 200, 200, 200, 200),
                 new Rule("GET", "/people", null, null, 200, 200, 200, 200, 200, 200),
-                new Rule("GET", "/people/" + junior, null, null, 200, 200, 404, 404, 200, 404),
+                new Rule("GET", "/people/" + junior, null, null, 200, 200, 404, 200, 200, 404),
                 new Rule("GET", "/people/new", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/people/" + junior + "/edit", null, null, 200, 403, 403, 403, 403, 403),
-                new Rule("GET", "/people/" + junior + "/personal-data", null, null, 200, 403, 404, 404, 200, 404),
+                new Rule("GET", "/people/" + junior + "/personal-data", null, null, 200, 403, 404, 403, 200, 404),
                 new Rule("GET", "/admin/people/import", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/admin/accounts", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/admin/accounts/" + junior, null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/admin/audit", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/admin/org-units", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/tokens", null, null, 200, 200, 200, 200, 200, 200),
-                new Rule("GET", "/account/password", null, null, 200, 200, 200, 200, 200, 200));
+                new Rule("GET", "/account/password", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/competencies", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/career-ladder", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/admin/competencies/draft", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/people/" + junior + "/competencies", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/people/" + junior + "/competencies/RISK", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/people/" + junior + "/gap-analysis", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/people/" + junior + "/readiness", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/readiness", null, null, 200, 200, 200, 403, 403, 403),
+                new Rule("GET", "/people/" + junior + "/development-plan", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/people/" + junior + "/assessment-rounds", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/mentorships", null, null, 200, 200, 200, 200, 200, 200));
     }
 
     @TestFactory

@@ -71,7 +71,7 @@ public class CompetencyFramework {
     public Framework startDraft(CurrentUser viewer) {
         requireAdmin(viewer);
         refuseIfDraftExists();
-        long id = store.insertVersion(current().toDocument(), null, null, null);
+        long id = store.insertVersion(current().document(), null, null, null);
         auditLog.record(ENTITY, "draft", "DRAFT_STARTED", Map.of(), Map.of("from", "version " + current().number()));
         return store.load(id);
     }
@@ -91,7 +91,7 @@ public class CompetencyFramework {
     public Framework saveCompetency(CurrentUser viewer, String originalCode, String areaCode,
             CompetencyDocument competency, long version) {
         var draft = draft(viewer).orElseThrow(() -> new NotFoundException("Framework draft", "draft"));
-        var document = draft.toDocument();
+        var document = draft.document();
         if (document.areas().stream().noneMatch(area -> area.code().equals(areaCode))) {
             throw InvalidInputException.of("areaCode", "is not an area of the draft");
         }
@@ -114,7 +114,7 @@ public class CompetencyFramework {
 
     @Transactional
     public Framework removeCompetency(CurrentUser viewer, String code, long version) {
-        var document = draft(viewer).orElseThrow(() -> new NotFoundException("Framework draft", "draft")).toDocument();
+        var document = draft(viewer).orElseThrow(() -> new NotFoundException("Framework draft", "draft")).document();
         var areas = document.areas().stream()
                 .map(area -> new AreaDocument(area.code(), area.name(),
                         area.competencies().stream().filter(c -> !c.code().equals(code)).toList()))
@@ -126,7 +126,7 @@ public class CompetencyFramework {
     @Transactional
     public Framework saveArea(CurrentUser viewer, String code, String name, CompetencyDocument firstCompetency,
             long version) {
-        var document = draft(viewer).orElseThrow(() -> new NotFoundException("Framework draft", "draft")).toDocument();
+        var document = draft(viewer).orElseThrow(() -> new NotFoundException("Framework draft", "draft")).document();
         var areas = new ArrayList<AreaDocument>();
         boolean renamed = false;
         for (AreaDocument area : document.areas()) {
@@ -147,7 +147,7 @@ public class CompetencyFramework {
     public Framework publish(CurrentUser viewer, String note, long version) {
         requireAdmin(viewer);
         long id = store.draftId().orElseThrow(() -> new NotFoundException("Framework draft", "draft"));
-        FrameworkFiles.refuseIfBroken(store.load(id).toDocument(), FrameworkRules.Lines.NONE);
+        FrameworkFiles.refuseIfBroken(store.load(id).document(), FrameworkRules.Lines.NONE);
         String cleanNote = note == null || note.isBlank() ? null : note.trim();
         if (cleanNote != null && cleanNote.length() > 1000) {
             throw InvalidInputException.of("note", "must be at most 1000 characters");
@@ -182,11 +182,11 @@ public class CompetencyFramework {
     }
 
     public String exportJson(Framework framework) {
-        return files.toJson(framework.toDocument());
+        return files.toJson(framework.document());
     }
 
     public String exportCsv(Framework framework) {
-        return files.toCsv(framework.toDocument());
+        return files.toCsv(framework.document());
     }
 
     /** Reads a JSON file into a new draft (all or nothing); publishes it at once when asked. */

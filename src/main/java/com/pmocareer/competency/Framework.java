@@ -32,7 +32,7 @@ public record Framework(long id, int number, String name, String note, OffsetDat
         return competencies().stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
-    FrameworkDocument toDocument() {
+    public FrameworkDocument document() {
         return new FrameworkDocument(name, areas.stream().map(area -> new FrameworkDocument.AreaDocument(area.code(),
                 area.name(), area.competencies().stream().map(c -> new FrameworkDocument.CompetencyDocument(c.code(),
                         c.name(), c.category(), c.description(), c.indicators())).toList())).toList());

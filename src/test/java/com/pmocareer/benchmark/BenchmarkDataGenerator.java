@@ -1,8 +1,11 @@
 package com.pmocareer.benchmark;
 
 import com.pmocareer.PmoCareerApplication;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -83,7 +86,12 @@ public final class BenchmarkDataGenerator {
                     (first + " " + last + " " + email + " " + title).toLowerCase()});
             }
             jdbc.batchUpdate("INSERT INTO person (email, full_name, job_title, org_unit_id, career_level, start_date, "
-                    + "education_level, search_text, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", rows);
+                    + "education_level, search_text, level_since, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    rows.stream().map(row -> {
+                        var withLevelSince = java.util.Arrays.copyOf(row, row.length + 1);
+                        withLevelSince[row.length] = row[5];
+                        return withLevelSince;
+                    }).toList());
         }
         jdbc.update("INSERT INTO account (person_id, password_hash, enabled, version) "
                 + "SELECT id, ?, TRUE, 0 FROM person WHERE email LIKE '%@bench.example'", hash);
@@ -91,6 +99,63 @@ public final class BenchmarkDataGenerator {
                 + "WHEN career_level = 'JUNIOR_PM' THEN 'JUNIOR_PM' WHEN career_level = 'PROGRAMME_MANAGER' THEN 'PMO_LEAD' "
                 + "ELSE 'MENTOR' END FROM person WHERE email LIKE '%@bench.example'");
         jdbc.update("UPDATE directory_revision SET revision = revision + 1 WHERE id = 1");
-        System.out.printf("Generated %d people in %d org units%n", people, units.size() + 1);
+        int ratings = generateRatings(jdbc, random, today);
+        System.out.printf("Generated %d people in %d org units with %d ratings%n", people, units.size() + 1, ratings);
+    }
+
+    static final int RATINGS_PER_PERSON = 20;
+    static final String[] RATER_ROLES = {"MENTOR", "MENTOR", "LEAD", "SELF"};
+
+    /**
+     * Twenty ratings per person over the current framework's competencies, by mentors, leads and the person, and the
+     * current levels they lead to (the latest mentor or lead rating; the latest self-rating beside it).
+     */
+    static int generateRatings(JdbcTemplate jdbc, Random random, LocalDate today) {
+        record Competency(long id, String code) {
+        }
+        List<Competency> competencies = jdbc.query("SELECT c.id, c.code FROM competency c JOIN framework_version f "
+                + "ON f.id = c.framework_version_id WHERE f.number = (SELECT MAX(number) FROM framework_version "
+                + "WHERE published_at IS NOT NULL)", (rs, n) -> new Competency(rs.getLong(1), rs.getString(2)));
+        List<Long> personIds = jdbc.queryForList("SELECT id FROM person WHERE email LIKE '%@bench.example' ORDER BY id",
+                Long.class);
+        long rater = jdbc.queryForObject("SELECT id FROM person WHERE email = 'mentor@pmo.example'", Long.class);
+        var ratingRows = new ArrayList<Object[]>();
+        var levelRows = new ArrayList<Object[]>();
+        int total = 0;
+        for (long person : personIds) {
+            // Per competency: latest validated level and its time, latest self level and its time.
+            var latest = new HashMap<String, Object[]>();
+            for (int r = 0; r < RATINGS_PER_PERSON; r++) {
+                var competency = competencies.get(random.nextInt(competencies.size()));
+                String role = RATER_ROLES[random.nextInt(RATER_ROLES.length)];
+                int level = 1 + random.nextInt(5);
+                var at = Timestamp.from(today.minusDays(random.nextInt(700)).atStartOfDay(ZoneOffset.UTC).toInstant());
+                ratingRows.add(new Object[] {person, competency.id(), competency.code(),
+                    role.equals("SELF") ? person : rater, role, level, at});
+                var known = latest.computeIfAbsent(competency.code(), code -> new Object[4]);
+                int slot = role.equals("SELF") ? 2 : 0;
+                if (known[slot + 1] == null || ((Timestamp) known[slot + 1]).before(at)) {
+                    known[slot] = level;
+                    known[slot + 1] = at;
+                }
+            }
+            latest.forEach((code, known) -> levelRows.add(new Object[] {person, code, known[0], known[2],
+                known[0] != null && known[2] != null && Math.abs((int) known[0] - (int) known[2]) >= 2, known[1]}));
+            total += RATINGS_PER_PERSON;
+            if (ratingRows.size() >= 5000) {
+                flush(jdbc, ratingRows, levelRows);
+            }
+        }
+        flush(jdbc, ratingRows, levelRows);
+        return total;
+    }
+
+    private static void flush(JdbcTemplate jdbc, List<Object[]> ratingRows, List<Object[]> levelRows) {
+        jdbc.batchUpdate("INSERT INTO assessment (person_id, competency_id, competency_code, rater_id, rater_role, level, "
+                + "rated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", ratingRows);
+        jdbc.batchUpdate("INSERT INTO competency_proficiency (person_id, competency_code, level, self_level, diverges, "
+                + "assessed_at) VALUES (?, ?, ?, ?, ?, ?)", levelRows);
+        ratingRows.clear();
+        levelRows.clear();
     }
 }

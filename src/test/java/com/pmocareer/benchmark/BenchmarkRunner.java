@@ -56,6 +56,9 @@ public final class BenchmarkRunner {
         var api = new ApiClient(port);
         String leadToken = api.tokenFor("lead@pmo.example");
         List<Long> ids = personIds(base, leadToken);
+        String unit = api.get("/api/v1/org-units", "lead@pmo.example").json().findValues("children").get(0).findParents("name")
+                .stream().filter(node -> node.get("name").asString().equals("Infrastructure")).findFirst()
+                .map(node -> node.get("id").asString()).orElse("");
         String basic = "Basic " + Base64.getEncoder().encodeToString("junior@pmo.example:demo".getBytes(StandardCharsets.UTF_8));
         String[] fragments = {"an", "son", "ova", "li", "mar", "chen", "pat", "el", "project", "ros", "kim", "ah"};
 
@@ -65,9 +68,11 @@ public final class BenchmarkRunner {
                         .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"expiresInDays\":1}")).build()),
                 new Scenario("people search", i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/people?size=20&q="
                         + fragments[i % fragments.length])).header("Authorization", "Bearer " + leadToken).GET().build()),
-                new Scenario("person profile", i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/people/"
-                        + ids.get(ThreadLocalRandom.current().nextInt(ids.size()))))
-                        .header("Authorization", "Bearer " + leadToken).GET().build()));
+                new Scenario("person profile", i -> personRequest(base, leadToken, ids, "")),
+                new Scenario("gap analysis", i -> personRequest(base, leadToken, ids, "/gap-analysis")),
+                new Scenario("readiness", i -> personRequest(base, leadToken, ids, "/readiness")),
+                new Scenario("readiness list", i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/readiness?size=50&orgUnit="
+                        + unit)).header("Authorization", "Bearer " + leadToken).GET().build()));
 
         var lines = new ArrayList<String>();
         for (Scenario scenario : scenarios) {
@@ -82,6 +87,11 @@ public final class BenchmarkRunner {
         Path out = Path.of(options.value("out", "target/benchmark/results.txt"));
         Files.createDirectories(out.getParent());
         Files.write(out, lines);
+    }
+
+    static HttpRequest personRequest(String base, String token, List<Long> ids, String suffix) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/v1/people/" + ids.get(ThreadLocalRandom.current()
+                .nextInt(ids.size())) + suffix)).header("Authorization", "Bearer " + token).GET().build();
     }
 
     static List<Long> personIds(String base, String token) throws IOException, InterruptedException {

@@ -173,6 +173,115 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void aJuniorReadsTheGapAnalysisAndDraftsAndSubmitsADevelopmentGoal() {
+        List<String> consoleErrors = new ArrayList<>();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "junior2@pmo.example", consoleErrors);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My development")).click();
+            page.waitForURL("**/development-plan");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gap analysis").setExact(true)).first().click();
+            page.waitForURL("**/gap-analysis");
+            page.waitForFunction("() => window.Chart && Chart.getChart(document.querySelector('canvas[data-radar]'))");
+            assertThat(page.locator("#gap-summary").textContent()).contains("below what Project Manager requires");
+            assertThat(page.locator("#gap-table tbody tr").count()).isGreaterThan(30);
+            checkAndShoot(page, "junior-gap-analysis");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Development plan").setExact(true)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal")).click();
+            assertThat(page.locator("#title-error").textContent()).contains("Say what you will do");
+            assertThat(page.locator("#competencyCode-error").textContent()).contains("Choose a competency");
+            checkAndShoot(page, "junior-plan-goal-errors");
+
+            page.getByLabel("What will you do? (specific)").fill("Run the sprint review of the payments team");
+            page.getByLabel("How will you know it is reached? (measurable)").fill("The product owner confirms the review ran on time-box");
+            page.getByLabel("Competency (relevant)").selectOption("SCRUM");
+            page.getByLabel("Target level (achievable)").selectOption("2");
+            page.getByLabel("Due (time-bound)").fill(java.time.LocalDate.now().plusDays(3).toString());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal")).click();
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Added the goal");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval")).click();
+            assertThat(page.locator("#plan-status").textContent()).contains("Waiting for approval");
+            assertThat(page.locator("article.goal").count()).isEqualTo(2);
+            checkAndShoot(page, "junior-development-plan");
+        }
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aMentorApprovesAPlanAndRatesAMentee() {
+        List<String> consoleErrors = new ArrayList<>();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "mentor@pmo.example", consoleErrors);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plan waits for your approval")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve the plan")).click();
+            assertThat(page.locator("#plan-status").textContent()).contains("Approved", "Sofia Lindqvist");
+            checkAndShoot(page, "mentor-approved-plan");
+
+            page.navigate(url("/"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tomás García")).click();
+            page.waitForFunction("() => window.Chart && Chart.getChart(document.querySelector('canvas[data-radar]'))");
+            assertThat(page.locator("#competency-table").textContent()).contains("Conflict resolution");
+            checkAndShoot(page, "mentor-mentee-competencies");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Conflict resolution")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save rating")).click();
+            assertThat(page.locator("#rating-error").textContent()).contains("choose a level");
+            page.getByLabel("2 · Practising with help").check();
+            page.getByLabel("Comment").fill("Held the vendor call with me listening in; calm and clear.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save rating")).click();
+            assertThat(page.locator("[role=status]").first().textContent()).contains("at level 2 as MENTOR");
+            assertThat(page.locator("#rating-history li").first().textContent()).contains("Held the vendor call");
+            checkAndShoot(page, "mentor-rated-competency");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("360 feedback").setExact(true)).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("360° feedback — soft skills")).click();
+            checkAndShoot(page, "mentor-360-round");
+        }
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aLeadRanksReadinessAndAnAdminBrowsesAndEditsTheFramework() {
+        List<String> consoleErrors = new ArrayList<>();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "lead@pmo.example", consoleErrors);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Readiness").setExact(true)).click();
+            page.waitForURL(url("/readiness"));
+            page.waitForLoadState();
+            assertThat(page.locator("#readiness-table").textContent()).contains("Liam Novak", "Tomás García");
+            checkAndShoot(page, "lead-readiness-list");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tomás García")).click();
+            page.waitForURL("**/readiness");
+            page.waitForLoadState();
+            assertThat(page.locator("#competency-checklist").textContent()).contains("Conflict resolution: level");
+            assertThat(page.locator("#criteria-list").textContent()).contains("Not yet measurable");
+            checkAndShoot(page, "lead-person-readiness");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("360 feedback").setExact(true)).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("360° feedback — soft skills")).click();
+            assertThat(page.locator("#round-result").textContent()).contains("Communication");
+            checkAndShoot(page, "lead-360-result");
+            page.navigate(url("/career-ladder"));
+            checkAndShoot(page, "career-ladder");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "admin@pmo.example", consoleErrors);
+            page.navigate(url("/competencies?q=negotiation"));
+            assertThat(page.locator("details.competency").count()).isEqualTo(1);
+            checkAndShoot(page, "framework-browser");
+            page.navigate(url("/admin/competencies/draft"));
+            checkAndShoot(page, "framework-editor-start");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a draft")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit Jira")).click();
+            page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Jira and Jira Service Management");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save in draft")).click();
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Saved Jira and Jira Service Management");
+            checkAndShoot(page, "framework-editor-draft");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Discard draft")).click();
+        }
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
     void thePhoneLayoutCollapsesTheNavigation() {
         List<String> consoleErrors = new ArrayList<>();
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {

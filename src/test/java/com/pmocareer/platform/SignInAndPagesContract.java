@@ -48,8 +48,11 @@ abstract class SignInAndPagesContract extends RunningApplication {
 
         var mentor = new BrowserSession(port);
         mentor.signIn("mentor@pmo.example", "demo");
-        assertThat(mentor.get("/").body()).contains("Your mentees", "No junior is assigned to you")
-                .doesNotContain("Headcount by career level", "Audit log");
+        assertThat(mentor.get("/").body()).contains("Your mentees", "Liam Novak", "Tomás García", "Hannah Weber",
+                "Plan waits for your approval").doesNotContain("Headcount by career level", "Audit log", "Aisha Rahman");
+        var mentorWithoutMentees = new BrowserSession(port);
+        mentorWithoutMentees.signIn(newMentorWithPassword("long-enough-pw"), "long-enough-pw");
+        assertThat(mentorWithoutMentees.get("/").body()).contains("No junior is assigned to you");
 
         var lead = new BrowserSession(port);
         lead.signIn("lead@pmo.example", "demo");

@@ -35,6 +35,8 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> tokens = new HashMap<>();
 
+    private final java.util.Map<String, String> passwords = new java.util.concurrent.ConcurrentHashMap<>();
+
     public ApiClient(int port) {
         this.baseUrl = "http://localhost:" + port;
     }
@@ -43,10 +45,15 @@ public final class ApiClient {
         return JSON.writeValueAsString(value);
     }
 
-    /** A bearer token for a demo user, minted once per client. */
+    /** Lets calls "as" this user sign in with their own password rather than the demo one. */
+    public void knowPassword(String email, String password) {
+        passwords.put(email, password);
+    }
+
+    /** A bearer token for a demo user (or one whose password is known), minted once per client. */
     public String tokenFor(String email) {
         return tokens.computeIfAbsent(email, key -> {
-            Response minted = mint(key, DEMO_PASSWORD, "{\"name\":\"test\"}");
+            Response minted = mint(key, passwords.getOrDefault(key, DEMO_PASSWORD), "{\"name\":\"test\"}");
             if (minted.status() != 201) {
                 throw new IllegalStateException("Could not mint a token for " + key + ": " + minted.body());
             }

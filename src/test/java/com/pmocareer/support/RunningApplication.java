@@ -36,10 +36,21 @@ public abstract class RunningApplication {
 
     /** A new junior with an account and this password, so that tests never lock or change the demo accounts. */
     protected String newJuniorWithPassword(String password) {
+        return newAccount("JUNIOR_PM", password);
+    }
+
+    /** A new mentor without mentees, with an account and this password. */
+    protected String newMentorWithPassword(String password) {
+        return newAccount("MENTOR", password);
+    }
+
+    /** A new person in the first org unit with an account holding the role; answers their e-mail. */
+    protected String newAccount(String role, String password) {
         String email = "t-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        long id = newPerson(email, "Test Junior");
+        long id = newPerson(email, "Test " + role);
         api.put("/api/v1/people/" + id + "/account", "admin@pmo.example", ApiClient.json(java.util.Map.of(
-                "roles", java.util.List.of("JUNIOR_PM"), "enabled", true, "newPassword", password)));
+                "roles", java.util.List.of(role), "enabled", true, "newPassword", password)));
+        api.knowPassword(email, password);
         return email;
     }
 

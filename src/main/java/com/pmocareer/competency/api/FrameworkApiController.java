@@ -79,21 +79,22 @@ class FrameworkApiController {
     @Operation(summary = "The draft being edited (ADMIN); its version is sent back with every change")
     DraftResponse draft(@AuthenticationPrincipal CurrentUser user) {
         var draft = framework.draft(user).orElseThrow(() -> new NotFoundException("Framework draft", "draft"));
-        return new DraftResponse(draft, framework.draftVersion(user));
+        return new DraftResponse(draft.number(), draft.document(), framework.draftVersion(user));
     }
 
     @PostMapping("/draft")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a draft from the current version (ADMIN); 409 when one is open")
     DraftResponse startDraft(@AuthenticationPrincipal CurrentUser user) {
-        return new DraftResponse(framework.startDraft(user), framework.draftVersion(user));
+        var draft = framework.startDraft(user);
+        return new DraftResponse(draft.number(), draft.document(), framework.draftVersion(user));
     }
 
     @PutMapping("/draft")
     @Operation(summary = "Replace the draft's content (ADMIN); every rule is checked, a stale version answers 409")
     DraftResponse saveDraft(@AuthenticationPrincipal CurrentUser user, @RequestBody DraftRequest request) {
-        return new DraftResponse(framework.saveDraft(user, request.framework(), request.version()),
-                framework.draftVersion(user));
+        var draft = framework.saveDraft(user, request.framework(), request.version());
+        return new DraftResponse(draft.number(), draft.document(), framework.draftVersion(user));
     }
 
     @PostMapping("/draft/publish")
@@ -109,7 +110,8 @@ class FrameworkApiController {
         framework.discardDraft(user);
     }
 
-    record DraftResponse(Framework framework, long version) {
+    /** The draft in the shape PUT takes back; {@code number} is the version it becomes when published. */
+    record DraftResponse(int number, FrameworkDocument framework, long version) {
     }
 
     record DraftRequest(FrameworkDocument framework, long version) {

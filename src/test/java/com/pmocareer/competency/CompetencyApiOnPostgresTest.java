@@ -1,0 +1,7 @@
+package com.pmocareer.competency;
+
+import com.pmocareer.support.OnPostgres;
+
+@OnPostgres
+class CompetencyApiOnPostgresTest extends CompetencyApiContract {
+}

@@ -1,0 +1,7 @@
+package com.pmocareer.competency;
+
+import com.pmocareer.support.OnH2;
+
+@OnH2
+class FeedbackRoundApiOnH2Test extends FeedbackRoundApiContract {
+}

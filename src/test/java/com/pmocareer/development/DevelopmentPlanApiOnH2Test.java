@@ -1,0 +1,7 @@
+package com.pmocareer.development;
+
+import com.pmocareer.support.OnH2;
+
+@OnH2
+class DevelopmentPlanApiOnH2Test extends DevelopmentPlanApiContract {
+}

@@ -1,0 +1,7 @@
+package com.pmocareer.development;
+
+import com.pmocareer.support.OnPostgres;
+
+@OnPostgres
+class DevelopmentPlanApiOnPostgresTest extends DevelopmentPlanApiContract {
+}
