@@ -22,12 +22,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class CareerLadder {
 
     private final JdbcClient jdbc;
+    /** The ladder changes only through {@link #define}, at installation; read once, it is kept. */
+    private volatile List<LadderLevel> known;
 
     CareerLadder(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<LadderLevel> levels() {
+        var levels = known;
+        if (levels == null) {
+            levels = read();
+            // An empty ladder may be one another instance is installing right now: not kept.
+            if (levels.stream().anyMatch(level -> !level.required().isEmpty())) {
+                known = levels;
+            }
+        }
+        return levels;
+    }
+
+    private List<LadderLevel> read() {
         Map<String, Map<String, Integer>> required = new HashMap<>();
         jdbc.sql("SELECT level_code, competency_code, required_level FROM career_level_requirement")
                 .query(rs -> {
@@ -71,6 +85,7 @@ public class CareerLadder {
     /** Sets a level's summary, required levels and criteria, replacing what it had. */
     @Transactional
     void define(String levelCode, String summary, Map<String, Integer> required, List<CareerCriterion> criteria) {
+        known = null;
         jdbc.sql("UPDATE career_level SET summary = :summary WHERE code = :code").param("summary", summary)
                 .param("code", levelCode).update();
         jdbc.sql("DELETE FROM career_level_requirement WHERE level_code = :code").param("code", levelCode).update();

@@ -1,6 +1,6 @@
 package com.pmocareer.competency;
 
-import com.pmocareer.people.PersonView;
+import com.pmocareer.people.PersonSummary;
 import java.util.Collection;
 import java.util.Map;
 
@@ -14,5 +14,5 @@ public interface CriterionEvaluator {
     CriterionKind kind();
 
     /** The outcome for each of the people, evaluated together so that a list of thousands costs a few queries. */
-    Map<Long, CriterionOutcome> evaluate(CareerCriterion criterion, Collection<PersonView> people);
+    Map<Long, CriterionOutcome> evaluate(CareerCriterion criterion, Collection<PersonSummary> people);
 }

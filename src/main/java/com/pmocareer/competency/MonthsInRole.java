@@ -1,6 +1,6 @@
 package com.pmocareer.competency;
 
-import com.pmocareer.people.PersonView;
+import com.pmocareer.people.PersonSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 class MonthsInRole implements CriterionEvaluator {
 
     private final Clock clock;
+    private final CareerLadder ladder;
 
-    MonthsInRole(Clock clock) {
+    MonthsInRole(Clock clock, CareerLadder ladder) {
         this.clock = clock;
+        this.ladder = ladder;
     }
 
     @Override
@@ -25,12 +27,14 @@ class MonthsInRole implements CriterionEvaluator {
     }
 
     @Override
-    public Map<Long, CriterionOutcome> evaluate(CareerCriterion criterion, Collection<PersonView> people) {
+    public Map<Long, CriterionOutcome> evaluate(CareerCriterion criterion, Collection<PersonSummary> people) {
         LocalDate today = LocalDate.now(clock);
+        var names = new HashMap<String, String>();
+        ladder.levels().forEach(level -> names.put(level.code(), level.name()));
         var outcomes = new HashMap<Long, CriterionOutcome>();
-        for (PersonView person : people) {
+        for (PersonSummary person : people) {
             long months = ChronoUnit.MONTHS.between(person.levelSince(), today);
-            String reason = months + " of " + criterion.months() + " months as " + person.careerLevelName();
+            String reason = months + " of " + criterion.months() + " months as " + names.get(person.careerLevel());
             outcomes.put(person.id(), months >= criterion.months() ? CriterionOutcome.met(reason) : CriterionOutcome.unmet(reason));
         }
         return outcomes;

@@ -16,10 +16,12 @@ import org.springframework.stereotype.Repository;
 class ProficiencyStore {
 
     private final JdbcClient jdbc;
+    private final ReadinessTallies tallies;
     private final ApplicationEventPublisher events;
 
-    ProficiencyStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+    ProficiencyStore(JdbcClient jdbc, ReadinessTallies tallies, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
         this.events = events;
     }
 
@@ -53,6 +55,7 @@ class ProficiencyStore {
                     INSERT INTO competency_proficiency (person_id, competency_code, level, self_level, peer_level, diverges, assessed_at)
                     VALUES (:person, :code, :level, :self, :peer, :diverges, :at)""").params(params).update();
         }
+        tallies.forget(personId);
         if (!java.util.Objects.equals(previous, derived.level())) {
             events.publishEvent(new ProficiencyChanged(personId, competencyCode, previous, derived.level()));
         }

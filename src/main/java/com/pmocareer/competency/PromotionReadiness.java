@@ -1,6 +1,8 @@
 package com.pmocareer.competency;
 
+import com.pmocareer.people.OrgUnits;
 import com.pmocareer.people.PersonDirectory;
+import com.pmocareer.people.PersonSummary;
 import com.pmocareer.people.PersonView;
 import com.pmocareer.platform.CurrentUser;
 import com.pmocareer.shared.ForbiddenException;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,21 +29,23 @@ public class PromotionReadiness {
 
     private final AssessmentAccess access;
     private final PersonDirectory directory;
+    private final OrgUnits orgUnits;
     private final CompetencyFramework framework;
     private final CareerLadder ladder;
     private final ProficiencyStore proficiencies;
     private final Map<CriterionKind, CriterionEvaluator> evaluators;
-    private final JdbcClient jdbc;
+    private final ReadinessTallies tallies;
 
-    PromotionReadiness(AssessmentAccess access, PersonDirectory directory, CompetencyFramework framework,
-            CareerLadder ladder, ProficiencyStore proficiencies, List<CriterionEvaluator> evaluators, JdbcClient jdbc) {
+    PromotionReadiness(AssessmentAccess access, PersonDirectory directory, OrgUnits orgUnits, CompetencyFramework framework,
+            CareerLadder ladder, ProficiencyStore proficiencies, List<CriterionEvaluator> evaluators, ReadinessTallies tallies) {
         this.access = access;
         this.directory = directory;
+        this.orgUnits = orgUnits;
         this.framework = framework;
         this.ladder = ladder;
         this.proficiencies = proficiencies;
         this.evaluators = evaluators.stream().collect(Collectors.toMap(CriterionEvaluator::kind, Function.identity()));
-        this.jdbc = jdbc;
+        this.tallies = tallies;
     }
 
     public ReadinessReport forPerson(CurrentUser viewer, long personId) {
@@ -72,7 +75,7 @@ public class PromotionReadiness {
         var outcomes = new ArrayList<CriterionOutcome>();
         var criteria = new ArrayList<ReadinessReport.Item>();
         for (CareerCriterion criterion : next.get().criteria()) {
-            var outcome = evaluate(criterion, List.of(person)).get(person.id());
+            var outcome = evaluate(criterion, List.of(person.summary())).get(person.id());
             outcomes.add(outcome);
             criteria.add(new ReadinessReport.Item(criterion.description(), outcome.status(), outcome.reason()));
         }
@@ -86,31 +89,34 @@ public class PromotionReadiness {
         if (!viewer.isLead() && !viewer.isAdmin()) {
             throw new ForbiddenException("The readiness list is for PMO leads and admins.");
         }
-        var people = directory.allVisible(viewer, orgUnitId, null);
+        var people = directory.summaries(viewer, orgUnitId, null);
         var levels = ladder.levels();
+        var levelNames = levels.stream().collect(Collectors.toMap(LadderLevel::code, LadderLevel::name));
+        var unitNames = orgUnits.namesById();
         Framework current = framework.current();
         var rows = new ArrayList<ReadinessRow>(people.size());
-        Map<String, List<PersonView>> byLevel = people.stream().collect(Collectors.groupingBy(PersonView::careerLevel));
+        Map<String, List<PersonSummary>> byLevel = people.stream().collect(Collectors.groupingBy(PersonSummary::careerLevel));
         for (var group : byLevel.entrySet()) {
             var next = nextOf(levels, group.getKey());
+            String levelName = levelNames.get(group.getKey());
             if (next == null) {
-                group.getValue().forEach(p -> rows.add(new ReadinessRow(p.id(), p.fullName(), p.orgUnitName(),
-                        p.careerLevelName(), null, 100, true, 0, 0, 0, 0, 0)));
+                group.getValue().forEach(p -> rows.add(new ReadinessRow(p.id(), p.fullName(), unitNames.get(p.orgUnitId()),
+                        levelName, null, 100, true, 0, 0, 0, 0, 0)));
                 continue;
             }
             var required = next.required().entrySet().stream()
                     .filter(e -> current.competency(e.getKey()).isPresent())
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            var competenciesMet = competenciesMet(group.getValue(), next.code(), required.keySet());
+            var competenciesMet = tallies.met(group.getValue().stream().map(PersonSummary::id).toList(), next.code(), required);
             Map<Long, List<CriterionOutcome>> outcomes = new HashMap<>();
             for (CareerCriterion criterion : next.criteria()) {
                 evaluate(criterion, group.getValue()).forEach((id, outcome) ->
                         outcomes.computeIfAbsent(id, key -> new ArrayList<>()).add(outcome));
             }
-            for (PersonView p : group.getValue()) {
+            for (PersonSummary p : group.getValue()) {
                 var score = ReadinessScore.of(competenciesMet.getOrDefault(p.id(), 0), required.size(),
                         outcomes.getOrDefault(p.id(), List.of()));
-                rows.add(new ReadinessRow(p.id(), p.fullName(), p.orgUnitName(), p.careerLevelName(), next.name(),
+                rows.add(new ReadinessRow(p.id(), p.fullName(), unitNames.get(p.orgUnitId()), levelName, next.name(),
                         score.score(), score.ready(), score.competenciesMet(), score.competenciesRequired(),
                         score.criteriaMet(), score.criteriaMeasurable(), score.criteriaNotMeasurable()));
             }
@@ -120,31 +126,11 @@ public class PromotionReadiness {
         return PageResponse.of(rows.subList(from, Math.min(from + page.size(), rows.size())), page, rows.size());
     }
 
-    /** Per person, how many required competencies they meet: counted by the database, one query per level. */
-    private Map<Long, Integer> competenciesMet(List<PersonView> people, String levelCode, Collection<String> codes) {
-        var met = new HashMap<Long, Integer>();
-        var ids = people.stream().map(PersonView::id).toList();
-        // Chunks keep the IN list well inside every database's parameter limit.
-        for (int from = 0; from < ids.size() && !codes.isEmpty(); from += 5000) {
-            jdbc.sql("""
-                    SELECT p.person_id, COUNT(*) FROM competency_proficiency p
-                      JOIN career_level_requirement r ON r.competency_code = p.competency_code AND r.level_code = :level
-                     WHERE p.person_id IN (:ids) AND r.competency_code IN (:codes) AND p.level >= r.required_level
-                     GROUP BY p.person_id""")
-                    .param("level", levelCode).param("ids", ids.subList(from, Math.min(from + 5000, ids.size())))
-                    .param("codes", codes)
-                    .query(rs -> {
-                        met.put(rs.getLong(1), rs.getInt(2));
-                    });
-        }
-        return met;
-    }
-
-    private Map<Long, CriterionOutcome> evaluate(CareerCriterion criterion, Collection<PersonView> people) {
+    private Map<Long, CriterionOutcome> evaluate(CareerCriterion criterion, Collection<PersonSummary> people) {
         var evaluator = evaluators.get(criterion.kind());
         if (evaluator == null) {
             var outcome = CriterionOutcome.notMeasurable(notMeasurableReason(criterion.kind()));
-            return people.stream().collect(Collectors.toMap(PersonView::id, p -> outcome));
+            return people.stream().collect(Collectors.toMap(PersonSummary::id, p -> outcome));
         }
         return evaluator.evaluate(criterion, people);
     }

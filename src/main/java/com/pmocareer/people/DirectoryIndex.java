@@ -20,13 +20,22 @@ import org.springframework.stereotype.Component;
 @Component
 class DirectoryIndex {
 
-    record Entry(long id, long orgUnitId, String fullName, String searchText, Set<Role> roles) {
+    record Entry(long id, long orgUnitId, String fullName, String searchText, Set<Role> roles, String careerLevel,
+            java.time.LocalDate levelSince) {
+
+        PersonSummary summary() {
+            return new PersonSummary(id, fullName, orgUnitId, careerLevel, levelSince);
+        }
     }
 
     record Page(long total, List<Long> ids) {
     }
 
-    private record Snapshot(long revision, List<Entry> entries) {
+    private record Snapshot(long revision, List<Entry> entries, Map<Long, Entry> byId) {
+
+        Snapshot(long revision, List<Entry> entries) {
+            this(revision, entries, entries.stream().collect(java.util.stream.Collectors.toMap(Entry::id, entry -> entry)));
+        }
     }
 
     private final JdbcClient jdbc;
@@ -39,6 +48,30 @@ class DirectoryIndex {
     /** To be called in the transaction of every change to a person or their roles. */
     static void changed(JdbcClient jdbc) {
         jdbc.sql("UPDATE directory_revision SET revision = revision + 1 WHERE id = 1").update();
+    }
+
+    Map<Long, String> names(java.util.Collection<Long> ids) {
+        var byId = current().byId();
+        var names = new HashMap<Long, String>();
+        ids.forEach(id -> {
+            var entry = byId.get(id);
+            if (entry != null) {
+                names.put(id, entry.fullName());
+            }
+        });
+        return names;
+    }
+
+    /** Everyone visible in the units (all when null) with the role (any when null), by name. */
+    List<PersonSummary> summaries(PeopleScope.Visibility visibility, Role role, Set<Long> orgUnits) {
+        var found = new ArrayList<PersonSummary>();
+        for (Entry entry : current().entries()) {
+            if ((orgUnits == null || orgUnits.contains(entry.orgUnitId())) && (role == null || entry.roles().contains(role))
+                    && visibility.includes(entry.id(), entry.orgUnitId())) {
+                found.add(entry.summary());
+            }
+        }
+        return found;
     }
 
     Page search(PeopleScope.Visibility visibility, String text, Role role, Set<Long> orgUnits, int offset, int limit) {
@@ -86,9 +119,11 @@ class DirectoryIndex {
                 .computeIfAbsent(rs.getLong("person_id"), id -> EnumSet.noneOf(Role.class))
                 .add(Role.valueOf(rs.getString("role")))).list();
         List<Entry> entries = new ArrayList<>(jdbc.sql("""
-                        SELECT id, org_unit_id, full_name, search_text FROM person WHERE erased_at IS NULL""")
+                        SELECT id, org_unit_id, full_name, search_text, career_level, level_since FROM person
+                         WHERE erased_at IS NULL""")
                 .query((rs, n) -> new Entry(rs.getLong("id"), rs.getLong("org_unit_id"), rs.getString("full_name"),
-                        rs.getString("search_text"), roles.getOrDefault(rs.getLong("id"), Set.of())))
+                        rs.getString("search_text"), roles.getOrDefault(rs.getLong("id"), Set.of()),
+                        rs.getString("career_level"), rs.getObject("level_since", java.time.LocalDate.class)))
                 .list());
         entries.sort(Comparator.comparing(Entry::fullName).thenComparingLong(Entry::id));
         return List.copyOf(entries);

@@ -53,11 +53,11 @@ public class PersonDirectory {
 
     /**
      * Every person the viewer may see in the org unit (and below; everyone when null) with the role (any when null),
-     * unpaged: for views that rank a whole team, such as promotion readiness.
+     * by name, unpaged and from memory: for views that rank a whole team, such as promotion readiness.
      */
-    public List<PersonView> allVisible(CurrentUser viewer, Long orgUnitId, com.pmocareer.shared.Role role) {
+    public List<PersonSummary> summaries(CurrentUser viewer, Long orgUnitId, com.pmocareer.shared.Role role) {
         var units = orgUnitId == null ? null : orgUnits.subtree(orgUnitId);
-        return store.findAll(index.search(scope.of(viewer), null, role, units, 0, Integer.MAX_VALUE).ids());
+        return index.summaries(scope.of(viewer), role, units);
     }
 
     /** The ids of everyone holding the role, for work the system does on everyone's behalf (suggesting mentors). */
@@ -66,11 +66,9 @@ public class PersonDirectory {
                 0, Integer.MAX_VALUE).ids();
     }
 
-    /** Names by id, for work the system does (no visibility check: callers show only what they may). */
+    /** Names by id, from memory, for work the system does (no visibility check: callers show only what they may). */
     public Map<Long, String> namesForSystem(java.util.Collection<Long> ids) {
-        var names = new java.util.HashMap<Long, String>();
-        store.findAll(List.copyOf(ids)).forEach(person -> names.put(person.id(), person.fullName()));
-        return names;
+        return index.names(ids);
     }
 
     /** The person if the viewer may see them; a person they may not see answers exactly like one that does not exist. */

@@ -9,6 +9,10 @@ public record PersonView(long id, String email, String fullName, String jobTitle
         String careerLevel, String careerLevelName, LocalDate startDate, LocalDate levelSince, EducationLevel educationLevel,
         Long lineManagerId, String lineManagerName, Set<Role> roles, long version) {
 
+    public PersonSummary summary() {
+        return new PersonSummary(id, fullName, orgUnitId, careerLevel, levelSince);
+    }
+
     public String initials() {
         String[] parts = fullName.trim().split("\\s+");
         String first = parts[0].substring(0, 1);

@@ -251,9 +251,9 @@ class BrowserJourneyTest {
             assertThat(page.locator("#readiness-table").textContent()).contains("Liam Novak", "Tomás García");
             checkAndShoot(page, "lead-readiness-list");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tomás García")).click();
-            page.waitForURL("**/readiness");
-            page.waitForLoadState();
-            assertThat(page.locator("#competency-checklist").textContent()).contains("Conflict resolution: level");
+            page.waitForURL("**/people/*/readiness");
+            page.waitForSelector("#criteria-list");
+            assertThat(page.locator("#competency-checklist").textContent()).contains("Communication: level");
             assertThat(page.locator("#criteria-list").textContent()).contains("Not yet measurable");
             checkAndShoot(page, "lead-person-readiness");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("360 feedback").setExact(true)).click();

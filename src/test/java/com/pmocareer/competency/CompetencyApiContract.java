@@ -183,6 +183,32 @@ abstract class CompetencyApiContract extends RunningApplication {
     }
 
     @Test
+    void theReadinessListCountsANewRatingAtOnce() {
+        long root = jdbc.sql("SELECT MIN(id) FROM org_unit").query(Long.class).single();
+        long unit = api.post("/api/v1/org-units", ADMIN, ApiClient.json(Map.of("name", "Readiness " + System.nanoTime(),
+                "parentId", root))).json().get("id").asLong();
+        long person = api.post("/api/v1/people", ADMIN, ApiClient.json(Map.of("email", "ready-" + System.nanoTime()
+                + "@example.com", "fullName", "Ready Soon", "orgUnitId", unit, "careerLevel", "JUNIOR_PM",
+                "startDate", "2026-01-10"))).json().get("id").asLong();
+        var junior = new Junior(person, null);
+        String list = "/api/v1/readiness?orgUnit=" + unit;
+        assertThat(rowOf(api.get(list, LEAD).json(), junior).get("competenciesMet").asInt()).isZero();
+
+        rate(junior, LEAD, "RISK", 3);
+        rate(junior, LEAD, "SCRUM", 2);
+
+        var row = rowOf(api.get(list, LEAD).json(), junior);
+        assertThat(row.get("competenciesMet").asInt()).isEqualTo(1);
+        assertThat(row.get("score").asInt()).isEqualTo(
+                api.get("/api/v1/people/" + junior.id() + "/readiness", LEAD).json().get("score").asInt());
+    }
+
+    private static JsonNode rowOf(JsonNode list, Junior junior) {
+        return StreamSupport.stream(list.get("content").spliterator(), false)
+                .filter(row -> row.get("personId").asLong() == junior.id()).findFirst().orElseThrow();
+    }
+
+    @Test
     void ratingsKeepTheFrameworkVersionTheyWereMadeAgainst() {
         var junior = newJunior();
         api.delete("/api/v1/competency-framework/draft", ADMIN);

@@ -110,6 +110,27 @@ abstract class DevelopmentPlanApiContract extends RunningApplication {
     }
 
     @Test
+    void ratingsAndPlansAreInThePersonalDataExportAndTheirTextsGoWithAnErasure() {
+        var junior = pairedJunior();
+        api.post("/api/v1/people/" + junior.id() + "/assessments", MENTOR,
+                "{\"competencyCode\":\"RISK\",\"level\":2,\"comment\":\"Misses owners in the register\"}");
+        api.post("/api/v1/people/" + junior.id() + "/development-plan/goals", junior.email(), goal("RISK", 3, withinTheCycle()));
+
+        var export = api.get("/api/v1/people/" + junior.id() + "/personal-data", junior.email()).json();
+        assertThat(export.get("competency").get("ratingsReceived").toString()).contains("Misses owners in the register");
+        assertThat(export.get("development").get("goals").toString()).contains("Lead the vendor negotiation");
+
+        assertThat(api.delete("/api/v1/people/" + junior.id(), "admin@pmo.example").status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/mentorships", MENTOR).json().findValues("menteeId")).extracting(JsonNode::asLong)
+                .doesNotContain(junior.id());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM assessment WHERE person_id = :p AND comment IS NOT NULL")
+                .param("p", junior.id()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                SELECT g.title FROM development_goal g JOIN development_plan d ON d.id = g.plan_id WHERE d.person_id = :p""")
+                .param("p", junior.id()).query(String.class).list()).containsOnly("[erased]");
+    }
+
+    @Test
     void othersCannotSeeOrChangeAJuniorsPlan() {
         var junior = pairedJunior();
         String body = goal("NEGOTIATION", 3, withinTheCycle());

@@ -60,6 +60,7 @@ class HomeController {
         }
         if (user.isMentor()) {
             model.addAttribute("mentees", mentors.currentMenteesOf(user.personId()).stream()
+                    .filter(id -> directory.canSee(user, id))
                     .map(id -> new Mentee(readiness.forPerson(user, id), plans.plan(user, id, null)))
                     .sorted(java.util.Comparator.comparing(m -> m.readiness().person().fullName())).toList());
         }
