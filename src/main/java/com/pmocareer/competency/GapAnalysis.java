@@ -73,6 +73,6 @@ public class GapAnalysis {
                     Math.round(inArea.stream().mapToInt(r -> r.current() == null ? 0 : r.current()).average().orElse(0) * 10) / 10.0,
                     Math.round(inArea.stream().mapToInt(GapReport.Row::required).average().orElse(0) * 10) / 10.0);
         }).filter(area -> area.required() > 0).toList();
-        return new GapReport(person, target, current.number(), rows, areas);
+        return new GapReport(person, new GapReport.Target(target.code(), target.name()), current.number(), rows, areas);
     }
 }

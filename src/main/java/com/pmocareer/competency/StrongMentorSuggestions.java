@@ -25,7 +25,7 @@ class StrongMentorSuggestions implements GapSuggestionSource {
 
     static final int LEADS_OTHERS = 4;
     static final Duration FRESHNESS = Duration.ofMinutes(1);
-    private static final int SHOWN = 3;
+    private static final int SHOWN = 2;
     private static final int KEPT = 12;
 
     record Strength(long mentorId, int level) {
