@@ -41,6 +41,26 @@ class CompetencyPagesTest extends RunningApplication {
     }
 
     @Test
+    void aLeadOpensA360RoundOnThePersonsPageAndAnIncompleteFormIsExplained() {
+        long person = personId(newJuniorWithPassword(PASSWORD));
+        long peer = personId(newJuniorWithPassword(PASSWORD));
+        var lead = new BrowserSession(port);
+        lead.signIn("lead@pmo.example", "demo");
+        String page = "/people/" + person + "/assessment-rounds";
+
+        var incomplete = lead.submit(page, page, Map.of("title", "Soft skills", "dueOn", LocalDate.now().plusDays(9).toString(),
+                "includeMe", "true"));
+        var opened = lead.submit(page, page, Map.of("title", "Soft skills", "dueOn", LocalDate.now().plusDays(9).toString(),
+                "includeMe", "true", "peers", String.valueOf(peer), "competencies", "NEGOTIATION"));
+
+        assertThat(incomplete.status()).isEqualTo(200);
+        assertThat(incomplete.body()).contains("at least one competency");
+        assertThat(opened.status()).isEqualTo(302);
+        assertThat(lead.get(opened.location().replaceFirst("^https?://[^/]+", "")).body())
+                .contains("Soft skills", "Priya Natarajan · LEAD", "· PEER", "Close the round");
+    }
+
+    @Test
     void aLeadPairsAMentorOnTheMentoringPageAndIsToldWhenTheJuniorAlreadyHasOne() {
         long junior = personId(newJuniorWithPassword(PASSWORD));
         var lead = new BrowserSession(port);
