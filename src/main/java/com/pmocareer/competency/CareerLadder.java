@@ -1,6 +1,11 @@
 package com.pmocareer.competency;
 
+import com.pmocareer.platform.AuditLog;
+import com.pmocareer.platform.CurrentUser;
+import com.pmocareer.shared.FieldProblem;
+import com.pmocareer.shared.InvalidInputException;
 import com.pmocareer.shared.NotFoundException;
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,24 +26,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CareerLadder {
 
-    private final JdbcClient jdbc;
-    /** The ladder changes only through {@link #define}, at installation; read once, it is kept. */
-    private volatile List<LadderLevel> known;
+    static final String ENTITY = "CareerLevel";
 
-    CareerLadder(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final CompetencyFramework framework;
+    private final AuditLog auditLog;
+    private volatile Kept kept;
+
+    /** The ladder as read at a revision; every change bumps the revision in its transaction, on any instance. */
+    private record Kept(long revision, List<LadderLevel> levels) {
+    }
+
+    CareerLadder(JdbcClient jdbc, CompetencyFramework framework, AuditLog auditLog) {
         this.jdbc = jdbc;
+        this.framework = framework;
+        this.auditLog = auditLog;
     }
 
     public List<LadderLevel> levels() {
-        var levels = known;
-        if (levels == null) {
-            levels = read();
-            // An empty ladder may be one another instance is installing right now: not kept.
-            if (levels.stream().anyMatch(level -> !level.required().isEmpty())) {
-                known = levels;
-            }
+        long revision = jdbc.sql("SELECT revision FROM ladder_revision WHERE id = 1").query(Long.class).single();
+        var known = kept;
+        if (known == null || known.revision() != revision) {
+            // The revision was read before the rows: a change committed in between only causes one more read.
+            known = new Kept(revision, read());
+            kept = known;
         }
-        return levels;
+        return known.levels();
     }
 
     private List<LadderLevel> read() {
@@ -82,10 +95,64 @@ public class CareerLadder {
         return jdbc.sql("SELECT COUNT(*) FROM career_level_requirement").query(Long.class).single() > 0;
     }
 
+    /** An admin sets what a level asks for; every problem is reported and nothing changes while there is one. */
+    @Transactional
+    public LadderLevel update(CurrentUser viewer, String code, LevelCommand command) {
+        CompetencyFramework.requireAdmin(viewer);
+        LadderLevel before = level(code);
+        var problems = new ArrayList<FieldProblem>();
+        var codes = framework.current().competencies().stream().map(Framework.Competency::code).collect(Collectors.toSet());
+        var required = new TreeMap<String, Integer>();
+        command.required().forEach((competency, level) -> {
+            if (!codes.contains(competency)) {
+                problems.add(new FieldProblem("required." + competency, "is not a competency of the current framework"));
+            } else if (level == null || level < 0 || level > ProficiencyScale.MAX) {
+                problems.add(new FieldProblem("required." + competency, "must be 0 (not required) to 5"));
+            } else if (level > 0) {
+                required.put(competency, level);
+            }
+        });
+        var criteria = new ArrayList<CareerCriterion>();
+        for (int i = 0; i < command.criteria().size(); i++) {
+            var c = command.criteria().get(i);
+            String at = "criteria[" + i + "].";
+            boolean counted = c.kind() == CriterionKind.MONTHS_IN_ROLE || c.kind() == CriterionKind.MONTHS_LEADING_PROJECTS;
+            var certifications = c.certificationCodes() == null ? List.<String>of()
+                    : c.certificationCodes().stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+            if (counted && (c.months() == null || c.months() < 1 || c.months() > 600)) {
+                problems.add(new FieldProblem(at + "months", "must be 1 to 600"));
+            }
+            if (c.kind() == CriterionKind.CERTIFICATION_HELD && (certifications.isEmpty()
+                    || certifications.stream().anyMatch(cert -> !FrameworkRules.CODE.matcher(cert).matches()))) {
+                problems.add(new FieldProblem(at + "certificationCodes", "name one or more certification codes such as PMP"));
+            }
+            if (c.description() == null || c.description().isBlank()) {
+                problems.add(new FieldProblem(at + "description", "say what the criterion asks, as people will read it"));
+            }
+            criteria.add(new CareerCriterion(0, c.kind(), counted ? c.months() : null, certifications,
+                    c.description() == null ? null : c.description().trim()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Some fields are invalid; the level was not changed.", problems);
+        }
+        define(code, command.summary() == null || command.summary().isBlank() ? null : command.summary().trim(), required, criteria);
+        LadderLevel after = level(code);
+        auditLog.record(ENTITY, code, "UPDATED", auditState(before), auditState(after));
+        return after;
+    }
+
+    private static Map<String, Object> auditState(LadderLevel level) {
+        var state = new java.util.LinkedHashMap<String, Object>();
+        state.put("summary", level.summary());
+        state.put("required", level.required());
+        state.put("criteria", level.criteria().stream().map(CareerCriterion::description).toList());
+        return state;
+    }
+
     /** Sets a level's summary, required levels and criteria, replacing what it had. */
     @Transactional
     void define(String levelCode, String summary, Map<String, Integer> required, List<CareerCriterion> criteria) {
-        known = null;
+        jdbc.sql("UPDATE ladder_revision SET revision = revision + 1 WHERE id = 1").update();
         jdbc.sql("UPDATE career_level SET summary = :summary WHERE code = :code").param("summary", summary)
                 .param("code", levelCode).update();
         jdbc.sql("DELETE FROM career_level_requirement WHERE level_code = :code").param("code", levelCode).update();

@@ -183,6 +183,63 @@ abstract class CompetencyApiContract extends RunningApplication {
     }
 
     @Test
+    void anAdminSetsWhatALevelAsksForAndTheAnalysesFollow() {
+        var original = api.get("/api/v1/career-levels", ADMIN).json().get(1);
+        var junior = newJunior();
+        var changed = new java.util.HashMap<String, Integer>();
+        original.get("required").properties().forEach(e -> changed.put(e.getKey(), e.getValue().asInt()));
+        changed.put("NEGOTIATION", 4);
+        try {
+            var saved = api.put("/api/v1/career-levels/PROJECT_MANAGER", ADMIN, ApiClient.json(Map.of("summary", "Runs projects",
+                    "required", changed, "criteria", List.of(Map.of("kind", "MONTHS_IN_ROLE", "months", 18,
+                            "description", "At least 18 months as Junior PM")))));
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+            var gap = api.get("/api/v1/people/" + junior.id() + "/gap-analysis?targetLevel=PROJECT_MANAGER", LEAD).json();
+            assertThat(row(gap, "NEGOTIATION").get("required").asInt()).isEqualTo(4);
+            var readiness = api.get("/api/v1/people/" + junior.id() + "/readiness", LEAD).json();
+            assertThat(readiness.get("criteria")).hasSize(1);
+            assertThat(readiness.get("criteria").get(0).get("reason").asString()).contains("of 18 months");
+        } finally {
+            var criteria = new ArrayList<Map<String, Object>>();
+            original.get("criteria").forEach(c -> {
+                var criterion = new java.util.HashMap<String, Object>();
+                criterion.put("kind", c.get("kind").asString());
+                criterion.put("months", c.get("months").isNull() ? null : c.get("months").asInt());
+                var certifications = new ArrayList<String>();
+                c.get("certificationCodes").forEach(code -> certifications.add(code.asString()));
+                criterion.put("certificationCodes", certifications);
+                criterion.put("description", c.get("description").asString());
+                criteria.add(criterion);
+            });
+            var restoredRequired = new java.util.HashMap<String, Integer>();
+            original.get("required").properties().forEach(e -> restoredRequired.put(e.getKey(), e.getValue().asInt()));
+            assertThat(api.put("/api/v1/career-levels/PROJECT_MANAGER", ADMIN, ApiClient.json(Map.of("summary",
+                    original.get("summary").asString(), "required", restoredRequired, "criteria", criteria))).status()).isEqualTo(200);
+        }
+        var restored = api.get("/api/v1/career-levels", ADMIN).json().get(1);
+        assertThat(restored.get("required")).isEqualTo(original.get("required"));
+        assertThat(restored.get("criteria").findValuesAsString("description"))
+                .isEqualTo(original.get("criteria").findValuesAsString("description"));
+    }
+
+    @Test
+    void aBadLevelIsRefusedFieldByFieldAndChangesNothing() {
+        var before = api.get("/api/v1/career-levels", ADMIN).body();
+
+        var refused = api.put("/api/v1/career-levels/SENIOR_PM", ADMIN, ApiClient.json(Map.of("required",
+                Map.of("ASTROLOGY", 3, "RISK", 7), "criteria", List.of(Map.of("kind", "MONTHS_LEADING_PROJECTS", "months", 0,
+                        "description", "Lead"), Map.of("kind", "CERTIFICATION_HELD", "description", "")))));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().findValuesAsString("field")).containsExactlyInAnyOrder("required.ASTROLOGY", "required.RISK",
+                "criteria[0].months", "criteria[1].certificationCodes", "criteria[1].description");
+        assertThat(api.get("/api/v1/career-levels", ADMIN).body()).isEqualTo(before);
+        assertThat(api.put("/api/v1/career-levels/SENIOR_PM", LEAD, "{\"required\":{},\"criteria\":[]}").status()).isEqualTo(403);
+        assertThat(api.put("/api/v1/career-levels/ASTRONAUT", ADMIN, "{\"required\":{},\"criteria\":[]}").status()).isEqualTo(404);
+    }
+
+    @Test
     void theReadinessListCountsANewRatingAtOnce() {
         long root = jdbc.sql("SELECT MIN(id) FROM org_unit").query(Long.class).single();
         long unit = api.post("/api/v1/org-units", ADMIN, ApiClient.json(Map.of("name", "Readiness " + System.nanoTime(),

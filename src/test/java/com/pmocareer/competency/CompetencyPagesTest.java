@@ -77,6 +77,22 @@ class CompetencyPagesTest extends RunningApplication {
     }
 
     @Test
+    void theLadderEditorExplainsABadLevelAndChangesNothing() {
+        var admin = new BrowserSession(port);
+        admin.signIn("admin@pmo.example", "demo");
+        String before = api.get("/api/v1/career-levels", "admin@pmo.example").body();
+        String page = "/admin/career-ladder/PROJECT_MANAGER";
+        assertThat(admin.get(page).body()).contains("Project Manager</span> asks for", "name=\"req_NEGOTIATION\"");
+
+        var refused = admin.submit(page, page, Map.of("summary", "Runs projects", "req_NEGOTIATION", "9",
+                "applies_MONTHS_IN_ROLE", "true", "months_MONTHS_IN_ROLE", "twelve", "description_MONTHS_IN_ROLE", "A year"));
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("Nothing was changed", "required.NEGOTIATION", "criteria[0].months");
+        assertThat(api.get("/api/v1/career-levels", "admin@pmo.example").body()).isEqualTo(before);
+    }
+
+    @Test
     void aBrokenFrameworkFileIsRefusedOnTheEditorPageWithItsLinesAndLeavesNoDraft() {
         api.delete("/api/v1/competency-framework/draft", "admin@pmo.example");
         var admin = new BrowserSession(port);

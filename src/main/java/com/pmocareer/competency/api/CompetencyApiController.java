@@ -51,6 +51,13 @@ class CompetencyApiController {
         return ladder.levels();
     }
 
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/career-levels/{code}")
+    @Operation(summary = "Set what a career level asks for: required level per competency code (0 = not required) and criteria (ADMIN)")
+    LadderLevel updateLevel(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+            @Valid @RequestBody com.pmocareer.competency.LevelCommand command) {
+        return ladder.update(user, code, command);
+    }
+
     @GetMapping("/api/v1/people/{id}/assessments")
     @Operation(summary = "A person's ratings, newest first (peer ratings only count in aggregate and are not listed)")
     List<AssessmentView> assessments(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
