@@ -33,9 +33,15 @@ public class CareerLadder {
     private final AuditLog auditLog;
     private volatile Kept kept;
 
-    /** The ladder as read at a revision; every change bumps the revision in its transaction, on any instance. */
-    private record Kept(long revision, List<LadderLevel> levels) {
+    /**
+     * The ladder as read at a revision; every change bumps the revision in its transaction, on any instance. The
+     * revision is looked at again after a second at most: a ladder edit reaches the other instances that quickly,
+     * and a gap analysis or readiness check costs no query for it.
+     */
+    private record Kept(long revision, List<LadderLevel> levels, long checkedAtNanos) {
     }
+
+    static final long RECHECK_NANOS = 1_000_000_000L;
 
     CareerLadder(JdbcClient jdbc, CompetencyFramework framework, AuditLog auditLog) {
         this.jdbc = jdbc;
@@ -44,13 +50,19 @@ public class CareerLadder {
     }
 
     public List<LadderLevel> levels() {
-        long revision = jdbc.sql("SELECT revision FROM ladder_revision WHERE id = 1").query(Long.class).single();
         var known = kept;
+        long now = System.nanoTime();
+        if (known != null && now - known.checkedAtNanos() < RECHECK_NANOS) {
+            return known.levels();
+        }
+        long revision = jdbc.sql("SELECT revision FROM ladder_revision WHERE id = 1").query(Long.class).single();
         if (known == null || known.revision() != revision) {
             // The revision was read before the rows: a change committed in between only causes one more read.
-            known = new Kept(revision, read());
-            kept = known;
+            known = new Kept(revision, read(), now);
+        } else {
+            known = new Kept(revision, known.levels(), now);
         }
+        kept = known;
         return known.levels();
     }
 
@@ -153,6 +165,14 @@ public class CareerLadder {
     @Transactional
     void define(String levelCode, String summary, Map<String, Integer> required, List<CareerCriterion> criteria) {
         jdbc.sql("UPDATE ladder_revision SET revision = revision + 1 WHERE id = 1").update();
+        // This instance reads the new ladder as soon as it is committed, not a second later.
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        kept = null;
+                    }
+                });
         jdbc.sql("UPDATE career_level SET summary = :summary WHERE code = :code").param("summary", summary)
                 .param("code", levelCode).update();
         jdbc.sql("DELETE FROM career_level_requirement WHERE level_code = :code").param("code", levelCode).update();
