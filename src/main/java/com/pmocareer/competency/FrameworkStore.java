@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Framework versions in the database. Published versions never change, so they are read once and kept. */
 @Repository
@@ -22,15 +24,42 @@ class FrameworkStore {
 
     private final JdbcClient jdbc;
     private final Map<Long, Framework> published = new ConcurrentHashMap<>();
+    private volatile Current current;
+
+    private record Current(long id, long checkedAtNanos) {
+    }
+
+    static final long RECHECK_NANOS = 1_000_000_000L;
 
     FrameworkStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The current published version. Looked up again after a second at most — a version published on another
+     * instance is seen that quickly — and at once after a publication here.
+     */
     Optional<Long> currentId() {
-        return jdbc.sql("""
+        var known = current;
+        long now = System.nanoTime();
+        if (known != null && now - known.checkedAtNanos() < RECHECK_NANOS) {
+            return Optional.of(known.id());
+        }
+        var id = jdbc.sql("""
                 SELECT id FROM framework_version WHERE published_at IS NOT NULL ORDER BY number DESC LIMIT 1""")
                 .query(Long.class).optional();
+        current = id.map(found -> new Current(found, now)).orElse(null);
+        return id;
+    }
+
+    /** Forgets the current version once the transaction that published a new one has committed. */
+    void publishedNewVersion() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                current = null;
+            }
+        });
     }
 
     Optional<Long> draftId() {
@@ -117,6 +146,9 @@ class FrameworkStore {
                 .param("number", nextNumber()).param("name", document.name().trim()).param("note", note)
                 .param("at", publishedAt).param("by", publishedBy)
                 .update(keys, "id");
+        if (publishedAt != null) {
+            publishedNewVersion();
+        }
         long id = keys.getKey().longValue();
         insertContent(id, document);
         return id;
@@ -143,6 +175,7 @@ class FrameworkStore {
         if (updated == 0) {
             throw ConflictException.staleVersion("The framework draft", id);
         }
+        publishedNewVersion();
     }
 
     void deleteDraft(long id) {
