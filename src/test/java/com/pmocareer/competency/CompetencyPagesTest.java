@@ -31,6 +31,11 @@ class CompetencyPagesTest extends RunningApplication {
         String page = "/assessment-rounds/" + round;
         assertThat(peer.get(page).body()).contains("Your answers", "name=\"level_COMMUNICATION\"", "Cannot judge");
 
+        var forged = peer.submit(page, page + "/answers", Map.of("level_COMMUNICATION", "lots", "level_CONFLICT", ""));
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(api.get(page.replace("/assessment-rounds", "/api/v1/assessment-rounds"), "lead@pmo.example").json()
+                .get("answered").asInt()).isZero();
+
         var sent = peer.submit(page, page + "/answers", Map.of("level_COMMUNICATION", "3",
                 "comment_COMMUNICATION", "Clear in stand-ups", "level_CONFLICT", ""));
 

@@ -106,6 +106,9 @@ abstract class FeedbackRoundApiContract extends RunningApplication {
         long round = open(person, List.of(peer));
 
         assertThat(answer(round, outsider.email(), 3, null).status()).isEqualTo(404);
+        var outOfScale = answer(round, peer.email(), 9, null);
+        assertThat(outOfScale.status()).isEqualTo(400);
+        assertThat(outOfScale.json().findValuesAsString("field")).isNotEmpty();
         assertThat(answer(round, peer.email(), 3, null).status()).isEqualTo(200);
         assertThat(answer(round, peer.email(), 4, null).status()).isEqualTo(409);
         assertThat(api.get("/api/v1/assessment-rounds/invitations", person.email()).json().findValues("id"))

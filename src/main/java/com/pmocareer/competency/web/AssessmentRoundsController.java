@@ -108,12 +108,24 @@ class AssessmentRoundsController {
         var answers = round.competencies().stream().map(c -> {
             String level = form.get("level_" + c.code());
             String comment = form.get("comment_" + c.code());
-            return new RoundAnswer(c.code(), level == null || level.isBlank() ? null : Integer.valueOf(level),
+            return new RoundAnswer(c.code(), level == null || level.isBlank() ? null : levelOf(c.code(), level),
                     comment == null || comment.isBlank() ? null : comment.trim());
         }).toList();
         rounds.answer(user, roundId, answers);
         redirect.addFlashAttribute("success", "Thank you: your answers were saved.");
         return "redirect:/";
+    }
+
+    private static int levelOf(String code, String typed) {
+        try {
+            int level = Integer.parseInt(typed.trim());
+            if (ProficiencyScale.valid(level)) {
+                return level;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below, like any level outside 1–5
+        }
+        throw InvalidInputException.of("level_" + code, "choose a level from 1 to 5, or cannot judge");
     }
 
     @PostMapping("/assessment-rounds/{roundId}/close")
