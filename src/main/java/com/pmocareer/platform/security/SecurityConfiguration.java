@@ -61,6 +61,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Calendar clients cannot sign in: the feed's secret token in the address is checked by the feed itself. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain calendarFeedChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/people/*/calendar.ics"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenVerifier tokens, ProblemResponses problems) throws Exception {

@@ -3,6 +3,9 @@ package com.pmocareer.reporting.web;
 import com.pmocareer.competency.AssessmentRounds;
 import com.pmocareer.competency.PromotionReadiness;
 import com.pmocareer.development.DevelopmentPlans;
+import com.pmocareer.onboarding.OnboardingOverview;
+import com.pmocareer.onboarding.OnboardingPlans;
+import com.pmocareer.onboarding.PmoDocuments;
 import com.pmocareer.people.AccountManagement;
 import com.pmocareer.people.MentorRelations;
 import com.pmocareer.people.CareerLevels;
@@ -33,10 +36,17 @@ class HomeController {
     private final PromotionReadiness readiness;
     private final AssessmentRounds rounds;
     private final MentorRelations mentors;
+    private final OnboardingPlans onboarding;
+    private final OnboardingOverview onboardingOverview;
+    private final PmoDocuments documents;
 
     HomeController(PersonDirectory directory, CareerLevels careerLevels, AccountManagement accounts,
             AuditLog auditLog, Clock clock, DevelopmentPlans plans, PromotionReadiness readiness,
-            AssessmentRounds rounds, MentorRelations mentors) {
+            AssessmentRounds rounds, MentorRelations mentors, OnboardingPlans onboarding,
+            OnboardingOverview onboardingOverview, PmoDocuments documents) {
+        this.onboarding = onboarding;
+        this.onboardingOverview = onboardingOverview;
+        this.documents = documents;
         this.plans = plans;
         this.readiness = readiness;
         this.rounds = rounds;
@@ -54,6 +64,14 @@ class HomeController {
         model.addAttribute("me", me);
         model.addAttribute("monthsInPmo", ChronoUnit.MONTHS.between(me.startDate(), LocalDate.now(clock)));
         model.addAttribute("invitations", rounds.invitations(user));
+        model.addAttribute("documentsToAcknowledge", documents.toAcknowledgeAgain(user.personId()));
+        if (onboarding.hasPlan(user, user.personId())) {
+            var own = onboarding.plan(user, user.personId());
+            model.addAttribute("onboarding", own.status() == com.pmocareer.onboarding.PlanStatus.ACTIVE ? own : null);
+        }
+        if (user.isLead() || user.isAdmin()) {
+            model.addAttribute("onboardingTotals", onboardingOverview.overview(user, null, false, new PageRequest(0, 1)).totals());
+        }
         if (user.isJunior()) {
             model.addAttribute("plan", plans.plan(user, user.personId(), null));
             model.addAttribute("readiness", readiness.forPerson(user, user.personId()));

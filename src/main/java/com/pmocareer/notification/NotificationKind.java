@@ -1,0 +1,26 @@
+package com.pmocareer.notification;
+
+/** What a notification is about; each person chooses per kind how e-mail reaches them. */
+public enum NotificationKind {
+
+    ONBOARDING_PLAN_STARTED("An onboarding plan started", DeliveryMode.IMMEDIATE),
+    ONBOARDING_TASK_DUE("Onboarding tasks due tomorrow", DeliveryMode.DAILY),
+    ONBOARDING_TASK_OVERDUE("Overdue onboarding tasks", DeliveryMode.DAILY),
+    DOCUMENT_TO_ACKNOWLEDGE("PMO documents to acknowledge", DeliveryMode.DAILY);
+
+    private final String label;
+    private final DeliveryMode defaultMode;
+
+    NotificationKind(String label, DeliveryMode defaultMode) {
+        this.label = label;
+        this.defaultMode = defaultMode;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public DeliveryMode defaultMode() {
+        return defaultMode;
+    }
+}

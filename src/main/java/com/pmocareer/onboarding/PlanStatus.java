@@ -1,0 +1,5 @@
+package com.pmocareer.onboarding;
+
+public enum PlanStatus {
+    ACTIVE, COMPLETED, CANCELLED
+}
