@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class MailDispatch {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MailDispatch.class);
+
     private final JdbcClient jdbc;
     private final PersonDirectory directory;
     private final Mailer mailer;
@@ -32,10 +34,10 @@ public class MailDispatch {
         this.clock = clock;
     }
 
-    /** One message per immediate notification. Answers how many messages went out. */
-    @Scheduled(fixedDelayString = "${pmo.mail.immediate-every:PT1M}", initialDelayString = "PT30S")
+    /** One message per immediate notification. A call skipped because another instance holds the lock does nothing. */
+    @Scheduled(fixedDelayString = "${pmo.mail.immediate-every:PT1M}", initialDelayString = "${pmo.mail.immediate-every:PT1M}")
     @SchedulerLock(name = "mail-immediate", lockAtMostFor = "PT10M")
-    public int sendImmediate() {
+    public void sendImmediate() {
         int sent = 0;
         for (var entry : owed(DeliveryMode.IMMEDIATE).entrySet()) {
             for (var notification : entry.getValue()) {
@@ -44,13 +46,15 @@ public class MailDispatch {
                 }
             }
         }
-        return sent;
+        if (sent > 0) {
+            log.info("Sent {} immediate e-mail(s)", sent);
+        }
     }
 
-    /** One digest per person of everything they chose to get daily. Answers how many digests went out. */
+    /** One digest per person of everything they chose to get daily. */
     @Scheduled(cron = "${pmo.mail.digest-cron:0 0 7 * * MON-FRI}")
     @SchedulerLock(name = "mail-daily-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
-    public int sendDailyDigests() {
+    public void sendDailyDigests() {
         int sent = 0;
         for (var entry : owed(DeliveryMode.DAILY).entrySet()) {
             int count = entry.getValue().size();
@@ -59,7 +63,9 @@ public class MailDispatch {
                 sent++;
             }
         }
-        return sent;
+        if (sent > 0) {
+            log.info("Sent {} daily digest(s)", sent);
+        }
     }
 
     private record Owed(long id, String title, String body, String link) {

@@ -53,11 +53,14 @@ public class OnboardingScans {
         this.clock = clock;
     }
 
-    /** Runs daily on one instance only; answers how many notifications it wrote. */
+    /**
+     * Runs daily on one instance only (a run elsewhere within two minutes is skipped); {@link ScanRuns} keeps what it
+     * did, since a skipped call has nothing to answer.
+     */
     @Scheduled(cron = "${pmo.scans.onboarding-cron:0 0 6 * * *}")
     @SchedulerLock(name = SCAN, lockAtMostFor = "PT30M", lockAtLeastFor = "PT2M")
-    public int scanDueAndOverdue() {
-        return runs.record(SCAN, () -> transaction.execute(status -> scan(LocalDate.now(clock))));
+    public void scanDueAndOverdue() {
+        runs.record(SCAN, () -> transaction.execute(status -> scan(LocalDate.now(clock))));
     }
 
     int scan(LocalDate today) {
