@@ -44,16 +44,17 @@ class DemoOnboarding {
         long lead2 = demo.id("lead2@pmo.example");
 
         long noah = plans.startForSystem(demo.id("junior12@pmo.example"), template.versionId(), today.minusDays(2));
-        closeDueBefore(noah, today, demo.id("junior12@pmo.example"), lead2);
+        closeDueBefore(noah, today, demo.id("junior12@pmo.example"), lead2, java.util.Set.of());
 
         long yuki = plans.startForSystem(demo.id("junior6@pmo.example"), template.versionId(), today.minusDays(39));
-        closeDueBefore(yuki, today.minusDays(12), demo.id("junior6@pmo.example"), lead);
+        // Her lead still owes the portfolio overview, and the service desk her Git access: overdue for them too.
+        closeDueBefore(yuki, today.minusDays(12), demo.id("junior6@pmo.example"), lead, java.util.Set.of("portfolio-overview", "git-access"));
         review(yuki, "review-30", lead, "Settled in quickly; the tool set-up was smooth and the team is welcoming.",
                 "Following the infrastructure jargon in steering committees; not sure yet when to escalate.",
                 "A glossary session with Marcus, and a first small deliverable of her own on the shadow project.");
 
         long aisha = plans.startForSystem(demo.id("junior2@pmo.example"), template.versionId(), today.minusDays(84));
-        closeDueBefore(aisha, today, demo.id("junior2@pmo.example"), lead2);
+        closeDueBefore(aisha, today, demo.id("junior2@pmo.example"), lead2, java.util.Set.of());
         jdbc.sql("UPDATE onboarding_task SET status = 'NOT_APPLICABLE', note = :why, closed_by = :lead WHERE plan_id = :plan AND task_key = 'vendor-meeting'")
                 .param("why", "Her projects have no external supplier this quarter.").param("lead", lead2).param("plan", aisha).update();
         review(aisha, "review-30", lead2, "Strong start on the portal project; the first status report needed one revision only.",
@@ -72,9 +73,9 @@ class DemoOnboarding {
     }
 
     /** Closes the plan's tasks due before the day, by their owner (or the lead), on their due day. */
-    private void closeDueBefore(long planId, LocalDate day, long newHire, long lead) {
+    private void closeDueBefore(long planId, LocalDate day, long newHire, long lead, java.util.Set<String> leftOpen) {
         for (var task : store.tasks(planId)) {
-            if (!task.dueOn().isBefore(day) || task.reviewKind() != null) {
+            if (!task.dueOn().isBefore(day) || task.reviewKind() != null || leftOpen.contains(task.key())) {
                 continue;
             }
             long by = task.owner() == TaskOwner.NEW_HIRE ? newHire : lead;

@@ -1,5 +1,6 @@
 package com.pmocareer.onboarding;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -12,6 +13,7 @@ public final class DocumentViews {
     public record VersionView(long id, int number, String linkUrl, String fileName, String contentType, Long sizeBytes,
             String changeNote, OffsetDateTime publishedAt, String publishedBy) {
 
+        @JsonProperty
         public boolean file() {
             return fileName != null;
         }
@@ -24,10 +26,12 @@ public final class DocumentViews {
     public record DocumentView(long id, String title, DocumentKind kind, String description, VersionView latest,
             Integer acknowledgedNumber, long acknowledgedLatestCount, long version) {
 
+        @JsonProperty
         public boolean acknowledgedLatest() {
             return latest != null && acknowledgedNumber != null && acknowledgedNumber == latest.number();
         }
 
+        @JsonProperty
         public boolean toAcknowledgeAgain() {
             return latest != null && acknowledgedNumber != null && acknowledgedNumber < latest.number();
         }

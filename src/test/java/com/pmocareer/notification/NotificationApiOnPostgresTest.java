@@ -1,0 +1,7 @@
+package com.pmocareer.notification;
+
+import com.pmocareer.support.OnPostgres;
+
+@OnPostgres
+class NotificationApiOnPostgresTest extends NotificationApiContract {
+}

@@ -1,0 +1,7 @@
+package com.pmocareer.onboarding;
+
+import com.pmocareer.support.OnPostgres;
+
+@OnPostgres
+class DocumentApiOnPostgresTest extends DocumentApiContract {
+}
