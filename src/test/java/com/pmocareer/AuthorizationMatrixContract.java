@@ -127,7 +127,36 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                         403, 201, 404, 201, 201, 404),
                 // Mentoring: leads and admins pair; everyone lists their own.
                 new Rule("GET", "/api/v1/mentorships", null, null, 200, 200, 200, 200, 200, 200),
-                new Rule("POST", "/api/v1/mentorships", this::mentorshipJson, json, 201, 201, 400, 403, 403, 403));
+                new Rule("POST", "/api/v1/mentorships", this::mentorshipJson, json, 201, 201, 400, 403, 403, 403),
+                // Onboarding: templates are read by all, written by admins; plans follow whom one may see.
+                new Rule("GET", "/api/v1/onboarding/templates", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("POST", "/api/v1/onboarding/templates", () -> "{\"name\":\"\",\"tasks\":[]}", json, 400, 403, 403, 403, 403, 403),
+                new Rule("GET", "/api/v1/people/" + junior2 + "/onboarding", null, null, 200, 200, 200, 404, 404, 200),
+                new Rule("POST", "/api/v1/people/{fresh}/onboarding", () -> "{}", json, 201, 201, 404, 404, 404, 404),
+                new Rule("POST", "/api/v1/onboarding/tasks/" + openReviewOfAisha() + "/complete", () -> "{}", json, 403, 409, 409, 404, 404, 403),
+                new Rule("POST", "/api/v1/onboarding/tasks/" + openReviewOfAisha() + "/not-applicable", () -> "{\"reason\":\"\"}", json,
+                        403, 400, 400, 404, 404, 403),
+                new Rule("GET", "/api/v1/onboarding/plans", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/documents", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/documents/" + handbook(), null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("POST", "/api/v1/documents", () -> "{\"title\":\"\"}", json, 400, 403, 403, 403, 403, 403),
+                new Rule("POST", "/api/v1/documents/" + handbook() + "/versions", () -> "{}", json, 400, 403, 403, 403, 403, 403),
+                // Notifications and calendar addresses are each person's own.
+                new Rule("GET", "/api/v1/notifications", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/notifications/preferences", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/people/" + junior + "/calendar-feed", null, null, 200, 403, 404, 403, 200, 404),
+                new Rule("POST", "/api/v1/people/" + junior + "/calendar-feed", () -> "", json, 403, 403, 404, 403, 201, 404));
+    }
+
+    long openReviewOfAisha() {
+        return jdbc.sql("""
+                SELECT t.id FROM onboarding_task t JOIN onboarding_plan p ON p.id = t.plan_id
+                 WHERE p.person_id = :person AND t.task_key = 'review-90'""")
+                .param("person", personId("junior2@pmo.example")).query(Long.class).single();
+    }
+
+    long handbook() {
+        return jdbc.sql("SELECT id FROM pmo_document WHERE title = 'PMO Handbook'").query(Long.class).single();
     }
 
     String roundJson() {
@@ -151,6 +180,7 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
 
     List<Rule> pageRules() {
         long junior = personId("junior@pmo.example");
+        long junior2 = personId("junior2@pmo.example");
         return List.of(
                 new Rule("GET", "/", null, null, 200, 200, 200, 200, 200, 200),
                 new Rule("GET", "/people", null, null, 200, 200, 200, 200, 200, 200),
@@ -176,7 +206,21 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                 new Rule("GET", "/readiness", null, null, 200, 200, 200, 403, 403, 403),
                 new Rule("GET", "/people/" + junior + "/development-plan", null, null, 200, 200, 404, 200, 200, 404),
                 new Rule("GET", "/people/" + junior + "/assessment-rounds", null, null, 200, 200, 404, 200, 200, 404),
-                new Rule("GET", "/mentorships", null, null, 200, 200, 200, 200, 200, 200));
+                new Rule("GET", "/mentorships", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/onboarding", null, null, 200, 200, 200, 200, 302, 302),
+                new Rule("GET", "/people/" + junior2 + "/onboarding", null, null, 200, 200, 200, 404, 404, 200),
+                new Rule("GET", "/onboarding/tasks/" + openReviewOfAisha() + "/review?personId=" + junior2, null, null,
+                        403, 200, 200, 404, 404, 403),
+                new Rule("GET", "/documents", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/documents/" + handbook(), null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/admin/onboarding/templates", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/admin/onboarding/templates/" + defaultTemplate(), null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/notifications", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/notifications/preferences", null, null, 200, 200, 200, 200, 200, 200));
+    }
+
+    long defaultTemplate() {
+        return jdbc.sql("SELECT MIN(id) FROM onboarding_template").query(Long.class).single();
     }
 
     @TestFactory

@@ -2,7 +2,6 @@ package com.pmocareer.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pmocareer.platform.web.Markdown;
 import org.junit.jupiter.api.Test;
 
 class MarkdownTest {

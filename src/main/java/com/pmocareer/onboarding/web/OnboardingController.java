@@ -8,6 +8,7 @@ import com.pmocareer.onboarding.PlanViews.StartCommand;
 import com.pmocareer.people.OrgUnits;
 import com.pmocareer.people.PersonDirectory;
 import com.pmocareer.platform.CurrentUser;
+import com.pmocareer.platform.Markdown;
 import com.pmocareer.shared.ConflictException;
 import com.pmocareer.shared.InvalidInputException;
 import com.pmocareer.shared.PageRequest;
@@ -31,9 +32,11 @@ class OnboardingController {
     private final OnboardingTemplates templates;
     private final PersonDirectory directory;
     private final OrgUnits orgUnits;
+    private final Markdown markdown;
 
     OnboardingController(OnboardingPlans plans, OnboardingOverview overview, OnboardingTemplates templates,
-            PersonDirectory directory, OrgUnits orgUnits) {
+            PersonDirectory directory, OrgUnits orgUnits, Markdown markdown) {
+        this.markdown = markdown;
         this.plans = plans;
         this.overview = overview;
         this.templates = templates;
@@ -59,6 +62,7 @@ class OnboardingController {
     String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable long personId, Model model) {
         var person = directory.get(user, personId);
         model.addAttribute("person", person);
+        model.addAttribute("markdown", markdown);
         if (plans.hasPlan(user, personId)) {
             model.addAttribute("plan", plans.plan(user, personId));
         }
@@ -105,6 +109,9 @@ class OnboardingController {
         var plan = plans.plan(user, personId);
         var task = plan.tasks().stream().filter(t -> t.id() == taskId && t.reviewKind() != null).findFirst()
                 .orElseThrow(() -> new com.pmocareer.shared.NotFoundException("Review task", taskId));
+        if (!task.mayComplete()) {
+            throw new com.pmocareer.shared.ForbiddenException("The lead fills in the review, while it is open.");
+        }
         model.addAttribute("plan", plan);
         model.addAttribute("task", task);
         return "onboarding/review";

@@ -1,4 +1,4 @@
-package com.pmocareer.platform.web;
+package com.pmocareer.platform;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
