@@ -10,27 +10,16 @@ final class DueDates {
     }
 
     /**
-     * Offset 0 is the start day itself. Without weekends skipped the offset is calendar days; with them it is working
-     * days (Monday to Friday), and a due day never lands on a weekend.
+     * Offset 0 is the start day itself; offsets are calendar days, so that "day 30" stays the thirtieth day. A task
+     * that skips weekends and would fall due on a Saturday or Sunday falls due on the Monday after instead.
      */
     static LocalDate due(LocalDate start, int offsetDays, boolean skipWeekends) {
-        if (!skipWeekends) {
-            return start.plusDays(offsetDays);
+        LocalDate due = start.plusDays(offsetDays);
+        if (skipWeekends) {
+            while (due.getDayOfWeek() == DayOfWeek.SATURDAY || due.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                due = due.plusDays(1);
+            }
         }
-        LocalDate day = nextWorkingDay(start);
-        int remaining = offsetDays;
-        while (remaining > 0) {
-            day = nextWorkingDay(day.plusDays(1));
-            remaining--;
-        }
-        return day;
-    }
-
-    private static LocalDate nextWorkingDay(LocalDate day) {
-        LocalDate next = day;
-        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            next = next.plusDays(1);
-        }
-        return next;
+        return due;
     }
 }

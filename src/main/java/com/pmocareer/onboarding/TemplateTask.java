@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One task of a template. {@code key} identifies it inside the template (dependencies name keys); the due date is
- * {@code dueOffsetDays} after the start date (0 = the first day), counted in working days when {@code skipWeekends}.
+ * {@code dueOffsetDays} calendar days after the start date (0 = the first day), moved to the Monday when it would
+ * fall on a weekend and {@code skipWeekends} is set.
  */
 public record TemplateTask(String key, String title, String description, TaskCategory category, TaskOwner owner,
         Integer dueOffsetDays, boolean skipWeekends, ReviewKind reviewKind, Long documentId, String courseRef,

@@ -282,6 +282,76 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void aNewJuniorReadsTheHandbookOnTheOnboardingChecklistAndChecksTheBell() {
+        List<String> consoleErrors = new ArrayList<>();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "junior12@pmo.example", consoleErrors);
+            assertThat(page.locator("#home-onboarding").textContent()).contains("day 3");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Onboarding").setExact(true)).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My onboarding")).click();
+            page.waitForURL("**/onboarding");
+            String before = page.locator("#plan-progress").textContent();
+            assertThat(page.locator("section h2").first().textContent()).startsWith("Week 1");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("I have read it: Read the PMO Handbook and acknowledge it")).click();
+            page.waitForSelector("[role=status]:has-text('Done. The plan is')");
+            assertThat(page.locator("#plan-progress").textContent()).isNotEqualTo(before);
+            assertThat(page.locator("[data-task=read-handbook]").getAttribute("data-status")).isEqualTo("DONE");
+            checkAndShoot(page, "junior-onboarding-plan");
+
+            page.waitForSelector("#bell[hx-trigger='every 60s']");
+            page.locator("#bell").click();
+            page.waitForURL("**/notifications");
+            assertThat(page.locator("[data-notification]").count()).isPositive();
+            checkAndShoot(page, "junior-notifications");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("E-mail and calendar")).click();
+            page.waitForURL("**/notifications/preferences");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make my calendar address")).click();
+            page.waitForSelector("#feed-url");
+            assertThat(page.locator("#feed-url").inputValue()).contains("/calendar.ics?token=");
+            checkAndShoot(page, "junior-notification-preferences");
+        }
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aLeadFollowsRunningOnboardingPlansAndAnAdminEditsTheTemplate() {
+        List<String> consoleErrors = new ArrayList<>();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "lead@pmo.example", consoleErrors);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Onboarding").setExact(true)).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Running plans").setExact(true)).click();
+            page.waitForURL("**/onboarding");
+            assertThat(page.locator("#plans tbody tr").first().getAttribute("data-plan")).isEqualTo("Yuki Tanaka");
+            assertThat(page.locator("[data-plan='Yuki Tanaka']").textContent()).contains("overdue");
+            checkAndShoot(page, "lead-onboarding-overview");
+
+            page.getByLabel("Team").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Digital & Applications Delivery"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
+            page.waitForURL("**/onboarding?orgUnit=*");
+            assertThat(page.locator("[data-plan='Yuki Tanaka']").count()).isZero();
+            assertThat(page.locator("[data-plan='Aisha Rahman']").count()).isEqualTo(1);
+
+            page.navigate(url("/onboarding"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Yuki Tanaka")).click();
+            page.waitForURL("**/onboarding");
+            assertThat(page.locator("#overdue-summary").textContent()).contains("overdue");
+            checkAndShoot(page, "lead-onboarding-plan");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "admin@pmo.example", consoleErrors);
+            page.navigate(url("/admin/onboarding/templates"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("IT PMO — junior PM, first 90 days")).click();
+            page.waitForURL("**/admin/onboarding/templates/*");
+            checkAndShoot(page, "admin-onboarding-template");
+            page.navigate(url("/documents"));
+            assertThat(page.locator("[data-document]").count()).isGreaterThanOrEqualTo(3);
+            checkAndShoot(page, "admin-documents");
+        }
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
     void thePhoneLayoutCollapsesTheNavigation() {
         List<String> consoleErrors = new ArrayList<>();
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {

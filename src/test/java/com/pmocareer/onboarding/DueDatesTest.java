@@ -10,6 +10,7 @@ class DueDatesTest {
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
     static final LocalDate FRIDAY = LocalDate.of(2026, 11, 6);
     static final LocalDate SATURDAY = LocalDate.of(2026, 11, 7);
+    static final LocalDate NEXT_MONDAY = LocalDate.of(2026, 11, 9);
 
     @Test
     void offsetZeroIsTheStartDay() {
@@ -18,31 +19,29 @@ class DueDatesTest {
     }
 
     @Test
-    void calendarDaysCountWeekends() {
-        assertThat(DueDates.due(FRIDAY, 1, false)).isEqualTo(SATURDAY);
+    void offsetsAreCalendarDaysSoDayThirtyStaysDayThirty() {
         assertThat(DueDates.due(MONDAY, 30, false)).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(DueDates.due(MONDAY, 30, true)).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(DueDates.due(FRIDAY, 1, false)).isEqualTo(SATURDAY);
     }
 
     @Test
-    void workingDaysSkipTheWeekend() {
-        assertThat(DueDates.due(FRIDAY, 1, true)).isEqualTo(LocalDate.of(2026, 11, 9));
-        assertThat(DueDates.due(MONDAY, 5, true)).isEqualTo(LocalDate.of(2026, 11, 9));
-        assertThat(DueDates.due(MONDAY, 10, true)).isEqualTo(LocalDate.of(2026, 11, 16));
-    }
-
-    @Test
-    void aStartOnAWeekendMovesWorkingDayTasksToMonday() {
-        assertThat(DueDates.due(SATURDAY, 0, true)).isEqualTo(LocalDate.of(2026, 11, 9));
-        assertThat(DueDates.due(SATURDAY, 1, true)).isEqualTo(LocalDate.of(2026, 11, 10));
+    void aTaskThatSkipsWeekendsMovesFromTheWeekendToMonday() {
+        assertThat(DueDates.due(FRIDAY, 1, true)).isEqualTo(NEXT_MONDAY);
+        assertThat(DueDates.due(FRIDAY, 2, true)).isEqualTo(NEXT_MONDAY);
+        assertThat(DueDates.due(MONDAY, 5, true)).isEqualTo(NEXT_MONDAY);
+        assertThat(DueDates.due(SATURDAY, 0, true)).isEqualTo(NEXT_MONDAY);
         assertThat(DueDates.due(SATURDAY, 0, false)).isEqualTo(SATURDAY);
     }
 
     @Test
-    void aWorkingDayDueDateNeverFallsOnAWeekend() {
+    void aTaskThatSkipsWeekendsNeverFallsOnOneAndMovesAtMostTwoDays() {
         for (int start = 0; start < 7; start++) {
-            for (int offset = 0; offset < 40; offset++) {
+            for (int offset = 0; offset < 100; offset++) {
+                var calendar = DueDates.due(MONDAY.plusDays(start), offset, false);
                 var due = DueDates.due(MONDAY.plusDays(start), offset, true);
                 assertThat(due.getDayOfWeek().getValue()).as("start +%d, offset %d", start, offset).isLessThan(6);
+                assertThat(due).isBetween(calendar, calendar.plusDays(2));
             }
         }
     }
