@@ -144,6 +144,7 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                 // Notifications and calendar addresses are each person's own.
                 new Rule("GET", "/api/v1/notifications", null, null, 200, 200, 200, 200, 200, 200),
                 new Rule("GET", "/api/v1/notifications/preferences", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/admin/scans", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/api/v1/people/" + junior + "/calendar-feed", null, null, 200, 403, 404, 403, 200, 404),
                 new Rule("POST", "/api/v1/people/" + junior + "/calendar-feed", () -> "", json, 403, 403, 404, 403, 201, 404));
     }
@@ -216,7 +217,8 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                 new Rule("GET", "/admin/onboarding/templates", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/admin/onboarding/templates/" + defaultTemplate(), null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/notifications", null, null, 200, 200, 200, 200, 200, 200),
-                new Rule("GET", "/notifications/preferences", null, null, 200, 200, 200, 200, 200, 200));
+                new Rule("GET", "/notifications/preferences", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/admin/scans", null, null, 200, 403, 403, 403, 403, 403));
     }
 
     long defaultTemplate() {

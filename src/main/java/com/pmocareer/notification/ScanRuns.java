@@ -25,6 +25,12 @@ public class ScanRuns {
 
     public record ScanRun(String scan, String instance, OffsetDateTime startedAt, OffsetDateTime finishedAt,
             int notifications) {
+
+        /** How long the run took, in milliseconds; null while it runs. */
+        @com.fasterxml.jackson.annotation.JsonProperty
+        public Long durationMillis() {
+            return finishedAt == null ? null : java.time.Duration.between(startedAt, finishedAt).toMillis();
+        }
     }
 
     private final JdbcClient jdbc;
@@ -45,6 +51,11 @@ public class ScanRuns {
         jdbc.sql("UPDATE scan_run SET finished_at = :now, notifications = :count WHERE id = :id")
                 .param("now", now()).param("count", notifications).param("id", id).update();
         return notifications;
+    }
+
+    public List<ScanRun> latest(String scan, int limit) {
+        return jdbc.sql("SELECT * FROM scan_run WHERE scan = :scan ORDER BY started_at DESC, id DESC LIMIT :limit")
+                .param("scan", scan).param("limit", limit).query(ScanRuns::row).list();
     }
 
     public List<ScanRun> latest(int limit) {

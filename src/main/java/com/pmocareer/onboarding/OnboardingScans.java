@@ -4,6 +4,7 @@ import com.pmocareer.notification.NewNotification;
 import com.pmocareer.notification.NotificationKind;
 import com.pmocareer.notification.Notifications;
 import com.pmocareer.notification.ScanRuns;
+import com.pmocareer.notification.ScheduledScan;
 import com.pmocareer.people.MentorRelations;
 import com.pmocareer.people.PersonDirectory;
 import com.pmocareer.shared.Role;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * about their overdue ones — one notification per person and kind, listing the tasks, not one per task.
  */
 @Component
-public class OnboardingScans {
+public class OnboardingScans implements ScheduledScan {
 
     static final String SCAN = "onboarding-due-and-overdue";
     private static final int LISTED = 8;
@@ -41,9 +43,11 @@ public class OnboardingScans {
     private final ScanRuns runs;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ObjectProvider<OnboardingScans> self;
 
     OnboardingScans(JdbcClient jdbc, MentorRelations mentors, PersonDirectory directory, Notifications notifications,
-            ScanRuns runs, TransactionTemplate transaction, Clock clock) {
+            ScanRuns runs, TransactionTemplate transaction, Clock clock, ObjectProvider<OnboardingScans> self) {
+        this.self = self;
         this.jdbc = jdbc;
         this.mentors = mentors;
         this.directory = directory;
@@ -61,6 +65,23 @@ public class OnboardingScans {
     @SchedulerLock(name = SCAN, lockAtMostFor = "PT30M", lockAtLeastFor = "PT2M")
     public void scanDueAndOverdue() {
         runs.record(SCAN, () -> transaction.execute(status -> scan(LocalDate.now(clock))));
+    }
+
+    @Override
+    public String name() {
+        return SCAN;
+    }
+
+    @Override
+    public String description() {
+        return "Every morning: tells each owner of an open onboarding task due tomorrow, and each owner of overdue ones,"
+                + " in one notification per person and kind.";
+    }
+
+    /** Through the proxy, so that the lock applies as it does to the schedule. */
+    @Override
+    public void runNow() {
+        self.getObject().scanDueAndOverdue();
     }
 
     int scan(LocalDate today) {

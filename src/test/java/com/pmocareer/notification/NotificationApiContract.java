@@ -49,6 +49,23 @@ abstract class NotificationApiContract extends RunningApplication {
     }
 
     @Test
+    void anAdminSeesTheScansAndRunsOneNowButNotTwiceInARow() {
+        var scans = api.get("/api/v1/admin/scans", "admin@pmo.example").json();
+        assertThat(scans.toString()).contains("onboarding-due-and-overdue");
+        assertThat(api.get("/api/v1/admin/scans", "lead@pmo.example").status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/admin/scans/onboarding-due-and-overdue/run", "lead@pmo.example", "").status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/admin/scans/no-such-scan/run", "admin@pmo.example", "").status()).isEqualTo(404);
+
+        var run = api.post("/api/v1/admin/scans/onboarding-due-and-overdue/run", "admin@pmo.example", "");
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+        assertThat(run.json().get("notifications").asInt()).isNotNegative();
+        assertThat(run.json().get("instance").asString()).isNotBlank();
+        assertThat(run.json().get("durationMillis").asLong()).isNotNegative();
+        assertThat(api.post("/api/v1/admin/scans/onboarding-due-and-overdue/run", "admin@pmo.example", "").status())
+                .isEqualTo(409);
+    }
+
+    @Test
     void notificationsAreReadOneByOneOrAllAtOnceAndOnlyByTheirPerson() {
         String aisha = "junior2@pmo.example";
         long unread = api.get("/api/v1/notifications/unread-count", aisha).json().get("unread").asLong();
