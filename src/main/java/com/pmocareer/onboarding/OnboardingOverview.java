@@ -37,6 +37,8 @@ public class OnboardingOverview {
             int overdue, String templateName) {
     }
 
+    private static final int CHUNK = 1000;
+
     private final JdbcClient jdbc;
     private final PersonDirectory directory;
     private final OrgUnits orgUnits;
@@ -53,19 +55,25 @@ public class OnboardingOverview {
         Map<Long, PersonSummary> visible = directory.summaries(viewer, orgUnitId, null).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         LocalDate today = LocalDate.now(clock);
-        var rows = jdbc.sql("""
-                SELECT p.id, p.person_id, p.start_date, p.status, p.tasks_total, p.tasks_closed, t.name,
-                       (SELECT COUNT(*) FROM onboarding_task k
-                         WHERE k.plan_id = p.id AND k.status = 'OPEN' AND k.due_on < :today) AS overdue
-                  FROM onboarding_plan p
-                  JOIN onboarding_template_version v ON v.id = p.template_version_id
-                  JOIN onboarding_template t ON t.id = v.template_id
-                 WHERE p.status = 'ACTIVE'""" + (includeFinished ? " OR p.status = 'COMPLETED'" : ""))
-                .param("today", today)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("person_id"), rs.getObject("start_date", LocalDate.class),
-                        PlanStatus.valueOf(rs.getString("status")), rs.getInt("tasks_total"), rs.getInt("tasks_closed"),
-                        rs.getInt("overdue"), rs.getString("name")))
-                .list().stream().filter(row -> visible.containsKey(row.personId())).toList();
+        var rows = new java.util.ArrayList<Row>();
+        // Only the plans of people the viewer sees, a chunk of ids at a time: a lead's overview costs what their team
+        // is, not what the whole PMO is.
+        var ids = new java.util.ArrayList<>(visible.keySet());
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            rows.addAll(jdbc.sql("""
+                    SELECT p.id, p.person_id, p.start_date, p.status, p.tasks_total, p.tasks_closed, t.name,
+                           (SELECT COUNT(*) FROM onboarding_task k
+                             WHERE k.plan_id = p.id AND k.status = 'OPEN' AND k.due_on < :today) AS overdue
+                      FROM onboarding_plan p
+                      JOIN onboarding_template_version v ON v.id = p.template_version_id
+                      JOIN onboarding_template t ON t.id = v.template_id
+                     WHERE p.person_id IN (:people) AND (p.status = 'ACTIVE'""" + (includeFinished ? " OR p.status = 'COMPLETED'" : "") + ")")
+                    .param("today", today).param("people", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("person_id"), rs.getObject("start_date", LocalDate.class),
+                            PlanStatus.valueOf(rs.getString("status")), rs.getInt("tasks_total"), rs.getInt("tasks_closed"),
+                            rs.getInt("overdue"), rs.getString("name")))
+                    .list());
+        }
         var unitNames = orgUnits.namesById();
         List<PlanSummary> summaries = rows.stream().map(row -> {
             PersonSummary person = visible.get(row.personId());

@@ -100,7 +100,69 @@ public final class BenchmarkDataGenerator {
                 + "ELSE 'MENTOR' END FROM person WHERE email LIKE '%@bench.example'");
         jdbc.update("UPDATE directory_revision SET revision = revision + 1 WHERE id = 1");
         int ratings = generateRatings(jdbc, random, today);
-        System.out.printf("Generated %d people in %d org units with %d ratings%n", people, units.size() + 1, ratings);
+        int plans = generateOnboardingPlans(jdbc, random, today);
+        System.out.printf("Generated %d people in %d org units with %d ratings and %d onboarding plans%n", people,
+                units.size() + 1, ratings, plans);
+    }
+
+    /**
+     * One running onboarding plan per generated person, from the shipped template, started 0–95 days ago; tasks due
+     * more than a few days ago are mostly done, so that a realistic share is overdue for the daily scan.
+     */
+    static int generateOnboardingPlans(JdbcTemplate jdbc, Random random, LocalDate today) {
+        long version = jdbc.queryForObject("SELECT MIN(id) FROM onboarding_template_version WHERE status = 'PUBLISHED'", Long.class);
+        var tasks = jdbc.queryForList("SELECT task_key, title, category, owner_role, due_offset_days, skip_weekends, review_kind,"
+                + " document_id, course_ref, depends_on FROM onboarding_template_task WHERE template_version_id = ? ORDER BY position", version);
+        var starts = new java.util.HashMap<Long, LocalDate>();
+        var people = jdbc.queryForList("SELECT id FROM person WHERE email LIKE '%@bench.example' ORDER BY id", Long.class);
+        var planRows = new ArrayList<Object[]>();
+        for (long person : people) {
+            LocalDate start = today.minusDays(random.nextInt(96));
+            starts.put(person, start);
+            planRows.add(new Object[] {person, version, start, person, java.sql.Timestamp.valueOf(start.atTime(9, 0)), tasks.size()});
+        }
+        jdbc.batchUpdate("INSERT INTO onboarding_plan (person_id, template_version_id, start_date, status, active_person_id,"
+                + " started_at, tasks_total) VALUES (?, ?, ?, 'ACTIVE', ?, ?, ?)", planRows);
+        var taskRows = new ArrayList<Object[]>();
+        for (var plan : jdbc.queryForList("SELECT id, person_id FROM onboarding_plan WHERE person_id IN"
+                + " (SELECT id FROM person WHERE email LIKE '%@bench.example')")) {
+            long planId = ((Number) plan.get("id")).longValue();
+            LocalDate start = starts.get(((Number) plan.get("person_id")).longValue());
+            int lag = random.nextInt(15);
+            for (int position = 0; position < tasks.size(); position++) {
+                var task = tasks.get(position);
+                LocalDate due = start.plusDays(((Number) task.get("due_offset_days")).intValue());
+                while (Boolean.TRUE.equals(task.get("skip_weekends")) && due.getDayOfWeek().getValue() > 5) {
+                    due = due.plusDays(1);
+                }
+                boolean done = due.isBefore(today.minusDays(lag)) && random.nextInt(10) > 0;
+                taskRows.add(new Object[] {planId, position, task.get("task_key"), task.get("title"), task.get("category"),
+                    task.get("owner_role"), due, task.get("review_kind"), task.get("document_id"), task.get("course_ref"),
+                    task.get("depends_on"), done ? "DONE" : "OPEN", done ? java.sql.Timestamp.valueOf(due.atTime(16, 0)) : null});
+                if (taskRows.size() == 5000) {
+                    insertTasks(jdbc, taskRows);
+                }
+            }
+        }
+        insertTasks(jdbc, taskRows);
+        jdbc.update("UPDATE onboarding_plan SET tasks_closed = (SELECT COUNT(*) FROM onboarding_task t"
+                + " WHERE t.plan_id = onboarding_plan.id AND t.status <> 'OPEN')");
+        return people.size();
+    }
+
+    private static void insertTasks(JdbcTemplate jdbc, List<Object[]> rows) {
+        jdbc.batchUpdate("INSERT INTO onboarding_task (plan_id, position, task_key, title, category, owner_role, due_on,"
+                + " review_kind, document_id, course_ref, depends_on, status, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows, rows.size(), (statement, row) -> {
+                    for (int i = 0; i < row.length; i++) {
+                        if (row[i] == null) {
+                            statement.setNull(i + 1, i == 8 ? java.sql.Types.BIGINT : i == 12 ? java.sql.Types.TIMESTAMP : java.sql.Types.VARCHAR);
+                        } else {
+                            statement.setObject(i + 1, row[i]);
+                        }
+                    }
+                });
+        rows.clear();
     }
 
     static final int RATINGS_PER_PERSON = 20;

@@ -72,7 +72,11 @@ public final class BenchmarkRunner {
                 new Scenario("gap analysis", i -> personRequest(base, leadToken, ids, "/gap-analysis")),
                 new Scenario("readiness", i -> personRequest(base, leadToken, ids, "/readiness")),
                 new Scenario("readiness list", i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/readiness?size=50&orgUnit="
-                        + unit)).header("Authorization", "Bearer " + leadToken).GET().build()));
+                        + unit)).header("Authorization", "Bearer " + leadToken).GET().build()),
+                new Scenario("onboarding unit", i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/onboarding/plans?size=50&orgUnit="
+                        + unit)).header("Authorization", "Bearer " + leadToken).GET().build()),
+                new Scenario("onboarding all", i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/onboarding/plans?size=50"))
+                        .header("Authorization", "Bearer " + leadToken).GET().build()));
 
         var lines = new ArrayList<String>();
         for (Scenario scenario : scenarios) {
@@ -81,6 +85,11 @@ public final class BenchmarkRunner {
             lines.add(result.line());
             System.out.println(result.line());
         }
+        var scan = api.post("/api/v1/admin/scans/onboarding-due-and-overdue/run", "admin@pmo.example", "");
+        String scanLine = "daily scan       " + (scan.status() == 200 ? "duration=" + scan.json().get("durationMillis").asLong()
+                + "ms notifications=" + scan.json().get("notifications").asInt() : "not run: " + scan.status());
+        lines.add(scanLine);
+        System.out.println(scanLine);
         String heap = heap(port);
         lines.add(heap);
         System.out.println(heap);

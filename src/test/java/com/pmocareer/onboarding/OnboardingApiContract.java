@@ -258,6 +258,35 @@ abstract class OnboardingApiContract extends RunningApplication {
     }
 
     @Test
+    void aPersonsDataExportHoldsTheirOnboardingAndNotifications() {
+        var hire = juniorWithPlan(LocalDate.now());
+        var plan = plan(hire, hire.email());
+        api.post(complete(plan, "org-culture"), hire.email(), "{\"note\":\"Met the CIO\"}");
+
+        var export = api.get("/api/v1/people/" + hire.id() + "/personal-data", hire.email());
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.json().get("onboarding").get("tasks").toString()).contains("Met the CIO");
+        assertThat(export.json().get("notifications").get("notifications").toString()).contains("Welcome!");
+    }
+
+    @Test
+    void erasingAPersonEndsTheirPlanAndRemovesTheirWordsAndNotifications() {
+        var hire = juniorWithPlan(LocalDate.now());
+        var plan = plan(hire, hire.email());
+        api.post(complete(plan, "org-culture"), hire.email(), "{\"note\":\"Met the CIO\"}");
+
+        assertThat(api.delete("/api/v1/people/" + hire.id(), ADMIN).status()).isEqualTo(204);
+
+        assertThat(jdbc.sql("SELECT status FROM onboarding_plan WHERE person_id = :p").param("p", hire.id())
+                .query(String.class).single()).isEqualTo("CANCELLED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM onboarding_task t JOIN onboarding_plan p ON p.id = t.plan_id"
+                + " WHERE p.person_id = :p AND t.note IS NOT NULL").param("p", hire.id()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE person_id = :p").param("p", hire.id())
+                .query(Long.class).single()).isZero();
+        assertThat(api.get("/api/v1/onboarding/plans", LEAD).body()).doesNotContain("\"personId\":" + hire.id() + ",");
+    }
+
+    @Test
     void someoneWhoJoinedLongAgoGetsNoPlanByThemselves() {
         var hired = api.post("/api/v1/people", ADMIN, ApiClient.json(Map.of("email", "old-" + UUID.randomUUID()
                         .toString().substring(0, 8) + "@example.com", "fullName", "Long Serving",
