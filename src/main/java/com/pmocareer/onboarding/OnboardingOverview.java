@@ -33,11 +33,18 @@ public class OnboardingOverview {
     public record Overview(PageResponse<PlanSummary> plans, Totals totals) {
     }
 
-    private record Row(long planId, long personId, LocalDate startDate, PlanStatus status, int total, int closed,
+    record Row(long planId, long personId, LocalDate startDate, PlanStatus status, int total, int closed,
             int overdue, String templateName) {
     }
 
     private static final int CHUNK = 1000;
+    private static final int BY_ID_UP_TO = 3000;
+    private static final String COLUMNS = "SELECT p.id, p.person_id, p.start_date, p.status, p.tasks_total, p.tasks_closed, t.name, ";
+    private static final String PLANS = """
+             FROM onboarding_plan p
+             JOIN onboarding_template_version v ON v.id = p.template_version_id
+             JOIN onboarding_template t ON t.id = v.template_id
+            """;
 
     private final JdbcClient jdbc;
     private final PersonDirectory directory;
@@ -51,29 +58,44 @@ public class OnboardingOverview {
         this.clock = clock;
     }
 
+    /**
+     * The plans of the given people. A team's plans are read by id, so that a lead's overview costs what their team
+     * is; beyond a few thousand people one pass over all plans is cheaper than many id lists.
+     */
+    List<Row> plans(java.util.Set<Long> people, boolean includeFinished, LocalDate today, int byIdUpTo) {
+        String statuses = "(p.status = 'ACTIVE'" + (includeFinished ? " OR p.status = 'COMPLETED')" : ")");
+        var rows = new java.util.ArrayList<Row>();
+        if (people.size() > byIdUpTo) {
+            rows.addAll(jdbc.sql(COLUMNS + "COALESCE(late.overdue, 0) AS overdue" + PLANS
+                            + " LEFT JOIN (SELECT plan_id, COUNT(*) AS overdue FROM onboarding_task"
+                            + " WHERE status = 'OPEN' AND due_on < :today GROUP BY plan_id) late ON late.plan_id = p.id"
+                            + " WHERE " + statuses)
+                    .param("today", today).query(OnboardingOverview::row).list());
+            rows.removeIf(row -> !people.contains(row.personId()));
+            return rows;
+        }
+        var ids = new java.util.ArrayList<>(people);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            rows.addAll(jdbc.sql(COLUMNS + "(SELECT COUNT(*) FROM onboarding_task k WHERE k.plan_id = p.id"
+                            + " AND k.status = 'OPEN' AND k.due_on < :today) AS overdue" + PLANS
+                            + " WHERE p.person_id IN (:people) AND " + statuses)
+                    .param("today", today).param("people", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .query(OnboardingOverview::row).list());
+        }
+        return rows;
+    }
+
+    private static Row row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+        return new Row(rs.getLong("id"), rs.getLong("person_id"), rs.getObject("start_date", LocalDate.class),
+                PlanStatus.valueOf(rs.getString("status")), rs.getInt("tasks_total"), rs.getInt("tasks_closed"),
+                rs.getInt("overdue"), rs.getString("name"));
+    }
+
     public Overview overview(CurrentUser viewer, Long orgUnitId, boolean includeFinished, PageRequest page) {
         Map<Long, PersonSummary> visible = directory.summaries(viewer, orgUnitId, null).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         LocalDate today = LocalDate.now(clock);
-        var rows = new java.util.ArrayList<Row>();
-        // Only the plans of people the viewer sees, a chunk of ids at a time: a lead's overview costs what their team
-        // is, not what the whole PMO is.
-        var ids = new java.util.ArrayList<>(visible.keySet());
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            rows.addAll(jdbc.sql("""
-                    SELECT p.id, p.person_id, p.start_date, p.status, p.tasks_total, p.tasks_closed, t.name,
-                           (SELECT COUNT(*) FROM onboarding_task k
-                             WHERE k.plan_id = p.id AND k.status = 'OPEN' AND k.due_on < :today) AS overdue
-                      FROM onboarding_plan p
-                      JOIN onboarding_template_version v ON v.id = p.template_version_id
-                      JOIN onboarding_template t ON t.id = v.template_id
-                     WHERE p.person_id IN (:people) AND (p.status = 'ACTIVE'""" + (includeFinished ? " OR p.status = 'COMPLETED'" : "") + ")")
-                    .param("today", today).param("people", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("person_id"), rs.getObject("start_date", LocalDate.class),
-                            PlanStatus.valueOf(rs.getString("status")), rs.getInt("tasks_total"), rs.getInt("tasks_closed"),
-                            rs.getInt("overdue"), rs.getString("name")))
-                    .list());
-        }
+        var rows = plans(visible.keySet(), includeFinished, today, BY_ID_UP_TO);
         var unitNames = orgUnits.namesById();
         List<PlanSummary> summaries = rows.stream().map(row -> {
             PersonSummary person = visible.get(row.personId());

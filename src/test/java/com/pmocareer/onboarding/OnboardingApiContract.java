@@ -320,6 +320,21 @@ abstract class OnboardingApiContract extends RunningApplication {
                 .json().get("plans").get("content").toString()).doesNotContain("Yuki Tanaka");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    OnboardingOverview overview;
+
+    @Test
+    void theOverviewReadsTheSamePlansByIdAsInOnePassOverAll() {
+        var people = new java.util.HashSet<>(jdbc.sql("SELECT person_id FROM onboarding_plan").query(Long.class).list());
+        people.remove(personId("junior12@pmo.example"));
+        var byId = overview.plans(people, true, LocalDate.now(), Integer.MAX_VALUE);
+        var onePass = overview.plans(people, true, LocalDate.now(), 0);
+
+        assertThat(byId).isNotEmpty().containsExactlyInAnyOrderElementsOf(onePass);
+        assertThat(byId).noneMatch(row -> row.personId() == personId("junior12@pmo.example"));
+        assertThat(byId).anyMatch(row -> row.overdue() > 0);
+    }
+
     @Test
     void theDemoPlansStandOnDayThreeFortyAndEightyFive() {
         assertThat(api.get("/api/v1/people/" + personId("junior12@pmo.example") + "/onboarding", LEAD2).json()

@@ -65,10 +65,7 @@ class HomeController {
         model.addAttribute("monthsInPmo", ChronoUnit.MONTHS.between(me.startDate(), LocalDate.now(clock)));
         model.addAttribute("invitations", rounds.invitations(user));
         model.addAttribute("documentsToAcknowledge", documents.toAcknowledgeAgain(user.personId()));
-        if (onboarding.hasPlan(user, user.personId())) {
-            var own = onboarding.plan(user, user.personId());
-            model.addAttribute("onboarding", own.status() == com.pmocareer.onboarding.PlanStatus.ACTIVE ? own : null);
-        }
+        model.addAttribute("onboarding", runningOnboarding(user, user.personId()));
         if (user.isLead() || user.isAdmin()) {
             model.addAttribute("onboardingTotals", onboardingOverview.overview(user, null, false, new PageRequest(0, 1)).totals());
         }
@@ -79,7 +76,7 @@ class HomeController {
         if (user.isMentor()) {
             model.addAttribute("mentees", mentors.currentMenteesOf(user.personId()).stream()
                     .filter(id -> directory.canSee(user, id))
-                    .map(id -> new Mentee(readiness.forPerson(user, id), plans.plan(user, id, null)))
+                    .map(id -> new Mentee(readiness.forPerson(user, id), plans.plan(user, id, null), runningOnboarding(user, id)))
                     .sorted(java.util.Comparator.comparing(m -> m.readiness().person().fullName())).toList());
         }
         if (user.isLead()) {
@@ -98,7 +95,16 @@ class HomeController {
         return "reporting/home";
     }
 
-    /** A mentee as the mentor's home page shows them. */
-    record Mentee(com.pmocareer.competency.ReadinessReport readiness, com.pmocareer.development.PlanView plan) {
+    private com.pmocareer.onboarding.PlanViews.PlanView runningOnboarding(CurrentUser user, long personId) {
+        if (!onboarding.hasPlan(user, personId)) {
+            return null;
+        }
+        var plan = onboarding.plan(user, personId);
+        return plan.status() == com.pmocareer.onboarding.PlanStatus.ACTIVE ? plan : null;
+    }
+
+    /** A mentee as the mentor's home page shows them, with their onboarding while it runs. */
+    record Mentee(com.pmocareer.competency.ReadinessReport readiness, com.pmocareer.development.PlanView plan,
+            com.pmocareer.onboarding.PlanViews.PlanView onboarding) {
     }
 }
