@@ -47,31 +47,35 @@ public class OnboardingOverview {
             """;
 
     private final JdbcClient jdbc;
+    private final RunningPlans running;
     private final PersonDirectory directory;
     private final OrgUnits orgUnits;
     private final Clock clock;
 
-    OnboardingOverview(JdbcClient jdbc, PersonDirectory directory, OrgUnits orgUnits, Clock clock) {
+    OnboardingOverview(JdbcClient jdbc, RunningPlans running, PersonDirectory directory, OrgUnits orgUnits, Clock clock) {
         this.jdbc = jdbc;
+        this.running = running;
         this.directory = directory;
         this.orgUnits = orgUnits;
         this.clock = clock;
     }
 
     /**
-     * The plans of the given people. A team's plans are read by id, so that a lead's overview costs what their team
-     * is; beyond a few thousand people one pass over all plans is cheaper than many id lists.
+     * The plans of the given people (everyone's when null). A team's plans are read by id; beyond a few thousand
+     * people one pass over all plans is cheaper than many id lists.
      */
     List<Row> plans(java.util.Set<Long> people, boolean includeFinished, LocalDate today, int byIdUpTo) {
         String statuses = "(p.status = 'ACTIVE'" + (includeFinished ? " OR p.status = 'COMPLETED')" : ")");
         var rows = new java.util.ArrayList<Row>();
-        if (people.size() > byIdUpTo) {
+        if (people == null || people.size() > byIdUpTo) {
             rows.addAll(jdbc.sql(COLUMNS + "COALESCE(late.overdue, 0) AS overdue" + PLANS
                             + " LEFT JOIN (SELECT plan_id, COUNT(*) AS overdue FROM onboarding_task"
                             + " WHERE status = 'OPEN' AND due_on < :today GROUP BY plan_id) late ON late.plan_id = p.id"
                             + " WHERE " + statuses)
                     .param("today", today).query(OnboardingOverview::row).list());
-            rows.removeIf(row -> !people.contains(row.personId()));
+            if (people != null) {
+                rows.removeIf(row -> !people.contains(row.personId()));
+            }
             return rows;
         }
         var ids = new java.util.ArrayList<>(people);
@@ -95,7 +99,8 @@ public class OnboardingOverview {
         Map<Long, PersonSummary> visible = directory.summaries(viewer, orgUnitId, null).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         LocalDate today = LocalDate.now(clock);
-        var rows = plans(visible.keySet(), includeFinished, today, BY_ID_UP_TO);
+        var rows = includeFinished ? plans(visible.keySet(), true, today, BY_ID_UP_TO)
+                : running.all(day -> plans(null, false, day, 0)).stream().filter(row -> visible.containsKey(row.personId())).toList();
         var unitNames = orgUnits.namesById();
         List<PlanSummary> summaries = rows.stream().map(row -> {
             PersonSummary person = visible.get(row.personId());

@@ -15,9 +15,11 @@ class OnboardingPersonalData implements PersonalDataContributor {
     static final String ERASED = "[erased]";
 
     private final JdbcClient jdbc;
+    private final RunningPlans running;
 
-    OnboardingPersonalData(JdbcClient jdbc) {
+    OnboardingPersonalData(JdbcClient jdbc, RunningPlans running) {
         this.jdbc = jdbc;
+        this.running = running;
     }
 
     @Override
@@ -55,5 +57,6 @@ class OnboardingPersonalData implements PersonalDataContributor {
                                     WHERE p.person_id = :id)""").param("erased", ERASED).param("id", personId).update();
         jdbc.sql("UPDATE onboarding_plan SET status = 'CANCELLED', active_person_id = NULL WHERE person_id = :id AND status = 'ACTIVE'")
                 .param("id", personId).update();
+        running.changed();
     }
 }

@@ -33,10 +33,12 @@ class OnboardingPlanStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final RunningPlans running;
 
-    OnboardingPlanStore(JdbcClient jdbc, JdbcTemplate batch) {
+    OnboardingPlanStore(JdbcClient jdbc, JdbcTemplate batch, RunningPlans running) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.running = running;
     }
 
     long insertPlan(long personId, long templateVersionId, LocalDate start, Long startedBy, OffsetDateTime now, int tasks) {
@@ -47,6 +49,7 @@ class OnboardingPlanStore {
                 VALUES (:person, :version, :start, 'ACTIVE', :person, :now, :by, :tasks)""")
                 .param("person", personId).param("version", templateVersionId).param("start", start)
                 .param("now", now).param("by", startedBy).param("tasks", tasks).update(keys, "id");
+        running.changed();
         return keys.getKey().longValue();
     }
 
@@ -119,6 +122,7 @@ class OnboardingPlanStore {
                 UPDATE onboarding_plan SET status = 'COMPLETED', active_person_id = NULL, finished_at = :now
                  WHERE id = :plan AND status = 'ACTIVE' AND tasks_closed >= tasks_total""")
                 .param("plan", planId).param("now", now).update();
+        running.changed();
     }
 
     void insertReview(long taskId, PlanViews.ReviewCommand review, long by, OffsetDateTime now) {

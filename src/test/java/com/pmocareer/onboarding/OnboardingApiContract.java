@@ -323,6 +323,28 @@ abstract class OnboardingApiContract extends RunningApplication {
     @org.springframework.beans.factory.annotation.Autowired
     OnboardingOverview overview;
 
+    static int overdueOf(JsonNode overview, long personId) {
+        for (JsonNode plan : overview.get("plans").get("content")) {
+            if (plan.get("personId").asLong() == personId) {
+                return plan.get("overdue").asInt();
+            }
+        }
+        throw new AssertionError("No plan of " + personId + " in the overview");
+    }
+
+    @Test
+    void theOverviewShowsAClosedTaskAtOnce() {
+        var hire = juniorWithPlan(LocalDate.now().minusDays(20));
+        String unit = "/api/v1/onboarding/plans?size=200&orgUnit=" + jdbc.sql("SELECT org_unit_id FROM person WHERE id = :id")
+                .param("id", hire.id()).query(Long.class).single();
+        int before = overdueOf(api.get(unit, LEAD).json(), hire.id());
+        assertThat(before).isPositive();
+
+        api.post(complete(plan(hire, hire.email()), "org-culture"), hire.email(), "{}");
+
+        assertThat(overdueOf(api.get(unit, LEAD).json(), hire.id())).isEqualTo(before - 1);
+    }
+
     @Test
     void theOverviewReadsTheSamePlansByIdAsInOnePassOverAll() {
         var people = new java.util.HashSet<>(jdbc.sql("SELECT person_id FROM onboarding_plan").query(Long.class).list());
