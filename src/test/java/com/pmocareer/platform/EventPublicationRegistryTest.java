@@ -70,9 +70,16 @@ class EventPublicationRegistryTest {
             var publications = jdbc.sql("""
                     SELECT listener_id, completion_date FROM event_publication WHERE serialized_event LIKE :id""")
                     .param("id", "%\"personId\":" + id + "%").query().listOfRows();
-            assertThat(publications).hasSize(2);
-            assertThat(publications).filteredOn(row -> row.get("completion_date") != null).hasSize(1);
-            assertThat(publications).filteredOn(row -> row.get("completion_date") == null).hasSize(1);
+            var ours = publications.stream().filter(row -> String.valueOf(row.get("listener_id"))
+                    .contains("EventPublicationRegistryTest")).toList();
+            assertThat(ours).hasSize(2);
+            assertThat(ours).filteredOn(row -> row.get("completion_date") != null).hasSize(1);
+            assertThat(ours).filteredOn(row -> row.get("completion_date") == null).hasSize(1);
+            // The product's own listener (onboarding starts the new junior's plan) is stored and delivered alike.
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                    SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE :id AND completion_date IS NOT NULL
+                       AND listener_id LIKE '%NewHireOnboarding%'""").param("id", "%\"personId\":" + id + "%")
+                    .query(Long.class).single()).isEqualTo(1));
         }
     }
 }
