@@ -5,16 +5,12 @@ import com.pmocareer.platform.AuditLog;
 import com.pmocareer.platform.CurrentUser;
 import com.pmocareer.shared.ForbiddenException;
 import com.pmocareer.shared.NotFoundException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,10 +146,6 @@ public class CalendarFeeds {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return com.pmocareer.shared.Digests.sha256Hex(token);
     }
 }

@@ -2,7 +2,6 @@ package com.pmocareer.notification;
 
 import com.pmocareer.platform.CurrentUser;
 import com.pmocareer.shared.ConflictException;
-import com.pmocareer.shared.ForbiddenException;
 import com.pmocareer.shared.NotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -10,6 +9,8 @@ import org.springframework.stereotype.Service;
 /** The admin's view of the daily scans: what each does, its last runs, and running one at once. */
 @Service
 public class ScheduledScans {
+
+    private static final String ADMINS_ONLY = "Only an admin sees and runs the scheduled scans.";
 
     public record ScanView(String name, String description, List<ScanRuns.ScanRun> lastRuns) {
     }
@@ -23,13 +24,13 @@ public class ScheduledScans {
     }
 
     public List<ScanView> list(CurrentUser viewer) {
-        requireAdmin(viewer);
+        viewer.requireAdmin(ADMINS_ONLY);
         return scans.stream().map(scan -> new ScanView(scan.name(), scan.description(), runs.latest(scan.name(), 5))).toList();
     }
 
     /** Runs the scan now; answers its run, or 409 when it ran moments ago or runs on another instance. */
     public ScanRuns.ScanRun runNow(CurrentUser viewer, String name) {
-        requireAdmin(viewer);
+        viewer.requireAdmin(ADMINS_ONLY);
         var scan = scans.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Scheduled scan", name));
         var before = runs.latest(name, 1);
@@ -41,9 +42,4 @@ public class ScheduledScans {
         return after.get(0);
     }
 
-    private static void requireAdmin(CurrentUser viewer) {
-        if (!viewer.isAdmin()) {
-            throw new ForbiddenException("Only an admin sees and runs the scheduled scans.");
-        }
-    }
 }

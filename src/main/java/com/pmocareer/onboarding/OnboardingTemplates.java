@@ -9,7 +9,6 @@ import com.pmocareer.platform.AuditLog;
 import com.pmocareer.platform.CurrentUser;
 import com.pmocareer.shared.ConflictException;
 import com.pmocareer.shared.FieldProblem;
-import com.pmocareer.shared.ForbiddenException;
 import com.pmocareer.shared.InvalidInputException;
 import com.pmocareer.shared.NotFoundException;
 import java.time.Clock;
@@ -31,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class OnboardingTemplates {
+
+    private static final String ADMINS_ONLY = "Only an admin edits onboarding templates.";
 
     static final String ENTITY = "OnboardingTemplate";
 
@@ -62,7 +63,7 @@ public class OnboardingTemplates {
 
     @Transactional
     public TemplateView create(CurrentUser viewer, TemplateCommand command) {
-        requireAdmin(viewer);
+        viewer.requireAdmin(ADMINS_ONLY);
         checkHeader(command, null);
         checkTasks(command.tasks());
         long id = store.insertTemplate(command, now());
@@ -77,7 +78,7 @@ public class OnboardingTemplates {
     /** Replaces rules and tasks at once; the tasks become the next published version. */
     @Transactional
     public TemplateView replace(CurrentUser viewer, long id, TemplateCommand command) {
-        requireAdmin(viewer);
+        viewer.requireAdmin(ADMINS_ONLY);
         var before = get(id);
         if (command.version() == null) {
             throw InvalidInputException.of("version", "is required: send the version you last read");
@@ -96,7 +97,7 @@ public class OnboardingTemplates {
     /** Changes name, description and for whom the template is chosen; tasks stay as they are. */
     @Transactional
     public TemplateView changeRules(CurrentUser viewer, long id, TemplateCommand command) {
-        requireAdmin(viewer);
+        viewer.requireAdmin(ADMINS_ONLY);
         var before = get(id);
         if (command.version() == null) {
             throw InvalidInputException.of("version", "is required: send the version you last read");
@@ -122,7 +123,7 @@ public class OnboardingTemplates {
     // The admin's draft, edited task by task in the UI.
 
     public Optional<DraftView> draft(CurrentUser viewer, long templateId) {
-        requireAdmin(viewer);
+        viewer.requireAdmin(ADMINS_ONLY);
         var template = get(templateId);
         return Optional.ofNullable(template.draftVersionId()).map(draftId -> new DraftView(templateId, template.name(),
                 draftId, template.versionNumber(), store.tasks(draftId)));
@@ -130,7 +131,7 @@ public class OnboardingTemplates {
 
     @Transactional
     public DraftView startDraft(CurrentUser viewer, long templateId) {
-        requireAdmin(viewer);
+        viewer.requireAdmin(ADMINS_ONLY);
         var template = get(templateId);
         if (template.draftVersionId() == null) {
             long draftId = store.insertVersion(templateId, TemplateStore.DRAFT);
@@ -278,11 +279,6 @@ public class OnboardingTemplates {
                 t.skipWeekends(), t.reviewKind(), t.documentId(), t.courseRef(), dependsOn);
     }
 
-    private static void requireAdmin(CurrentUser viewer) {
-        if (!viewer.isAdmin()) {
-            throw new ForbiddenException("Only an admin edits onboarding templates.");
-        }
-    }
 
     private static String note(String note, String fallback) {
         return note == null || note.isBlank() ? fallback : note.trim().substring(0, Math.min(1000, note.trim().length()));

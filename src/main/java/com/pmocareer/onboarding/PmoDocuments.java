@@ -15,7 +15,6 @@ import com.pmocareer.platform.AuditLog;
 import com.pmocareer.platform.CurrentUser;
 import com.pmocareer.shared.ConflictException;
 import com.pmocareer.shared.FieldProblem;
-import com.pmocareer.shared.ForbiddenException;
 import com.pmocareer.shared.InvalidInputException;
 import com.pmocareer.shared.NotFoundException;
 import java.sql.ResultSet;
@@ -39,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PmoDocuments {
+
+    private static final String ADMINS_ONLY = "Only an admin publishes PMO documents.";
 
     static final String ENTITY = "PmoDocument";
     private static final String VERSION_COLUMNS = """
@@ -88,7 +89,7 @@ public class PmoDocuments {
 
     @Transactional
     public DocumentView create(CurrentUser viewer, DocumentCommand command) {
-        requireAdmin(viewer);
+        viewer.requireAdmin(ADMINS_ONLY);
         var problems = new ArrayList<FieldProblem>();
         if (command.title() == null || command.title().isBlank() || command.title().length() > 200) {
             problems.add(new FieldProblem("title", "must be given, at most 200 characters"));
@@ -114,7 +115,7 @@ public class PmoDocuments {
     /** Publishes the next version (a link or an uploaded file) and asks earlier acknowledgers to read it again. */
     @Transactional
     public VersionView publish(CurrentUser viewer, long documentId, VersionCommand command) {
-        requireAdmin(viewer);
+        viewer.requireAdmin(ADMINS_ONLY);
         var document = find(documentId).orElseThrow(() -> new NotFoundException("PMO document", documentId));
         DocumentFiles.check(command);
         // The file's type is what its checked content is, not what the uploading browser declared.
@@ -233,11 +234,6 @@ public class PmoDocuments {
                 rs.getObject("published_at", OffsetDateTime.class), rs.getString("published_by_name"));
     }
 
-    private static void requireAdmin(CurrentUser viewer) {
-        if (!viewer.isAdmin()) {
-            throw new ForbiddenException("Only an admin publishes PMO documents.");
-        }
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();

@@ -5,9 +5,6 @@ import com.pmocareer.platform.AuditLog;
 import com.pmocareer.platform.CurrentUser;
 import com.pmocareer.shared.InvalidInputException;
 import com.pmocareer.shared.NotFoundException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +14,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,12 +135,7 @@ public class ApiTokens implements ApiTokenVerifier {
     }
 
     static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return com.pmocareer.shared.Digests.sha256Hex(token);
     }
 
     private static ApiTokenView view(ResultSet rs, Instant now) throws SQLException {

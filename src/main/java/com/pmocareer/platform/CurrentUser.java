@@ -68,6 +68,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
         return has(Role.ADMIN);
     }
 
+    /** Refuses with the given reason unless the user is an admin. */
+    public void requireAdmin(String refusal) {
+        if (!isAdmin()) {
+            throw new com.pmocareer.shared.ForbiddenException(refusal);
+        }
+    }
+
     public boolean isLead() {
         return has(Role.PMO_LEAD);
     }

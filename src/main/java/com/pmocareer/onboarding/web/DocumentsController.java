@@ -49,7 +49,7 @@ class DocumentsController {
             redirect.addFlashAttribute("success", "\"" + created.title() + "\" is in the library. Publish its first version.");
             return "redirect:/documents/" + created.id();
         } catch (InvalidInputException | ConflictException refused) {
-            redirect.addFlashAttribute("warning", message(refused));
+            redirect.addFlashAttribute("warning", Outcomes.refusal(refused));
             return "redirect:/documents";
         }
     }
@@ -71,7 +71,7 @@ class DocumentsController {
                     hasFile ? file.getBytes() : null, changeNote));
             redirect.addFlashAttribute("success", "Version " + version.number() + " is published; earlier readers are asked to acknowledge it.");
         } catch (InvalidInputException | ConflictException refused) {
-            redirect.addFlashAttribute("warning", message(refused));
+            redirect.addFlashAttribute("warning", Outcomes.refusal(refused));
         }
         return "redirect:/documents/" + id;
     }
@@ -95,13 +95,5 @@ class DocumentsController {
             redirect.addFlashAttribute("warning", refused.getMessage());
         }
         return "redirect:" + (back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/documents/" + id);
-    }
-
-    private static String message(RuntimeException refused) {
-        if (refused instanceof InvalidInputException invalid) {
-            var problem = invalid.problems().get(0);
-            return "Not saved: " + problem.field() + " " + problem.message() + ".";
-        }
-        return refused.getMessage();
     }
 }

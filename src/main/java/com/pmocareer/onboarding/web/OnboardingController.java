@@ -79,7 +79,7 @@ class OnboardingController {
             @RequestParam(required = false) Long templateId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
             RedirectAttributes redirect) {
-        return attempt(redirect, "/people/" + personId + "/onboarding", () -> {
+        return Outcomes.attempt(redirect, "/people/" + personId + "/onboarding", () -> {
             var plan = plans.start(user, personId, new StartCommand(templateId, startDate));
             return "The onboarding plan of " + plan.personName() + " started with " + plan.tasksTotal() + " tasks.";
         });
@@ -88,7 +88,7 @@ class OnboardingController {
     @PostMapping("/onboarding/tasks/{taskId}/complete")
     String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable long taskId,
             @RequestParam(required = false) String note, @RequestParam long personId, RedirectAttributes redirect) {
-        return attempt(redirect, "/people/" + personId + "/onboarding#task-" + taskId, () -> {
+        return Outcomes.attempt(redirect, "/people/" + personId + "/onboarding#task-" + taskId, () -> {
             var plan = plans.complete(user, taskId, note);
             return "Done. The plan is " + plan.progressPercent() + " % complete.";
         });
@@ -97,7 +97,7 @@ class OnboardingController {
     @PostMapping("/onboarding/tasks/{taskId}/not-applicable")
     String notApplicable(@AuthenticationPrincipal CurrentUser user, @PathVariable long taskId,
             @RequestParam(required = false) String reason, @RequestParam long personId, RedirectAttributes redirect) {
-        return attempt(redirect, "/people/" + personId + "/onboarding#task-" + taskId, () -> {
+        return Outcomes.attempt(redirect, "/people/" + personId + "/onboarding#task-" + taskId, () -> {
             plans.markNotApplicable(user, taskId, reason);
             return "Marked not applicable.";
         });
@@ -132,28 +132,5 @@ class OnboardingController {
             model.addAttribute("supportNeeded", supportNeeded);
             return reviewForm(user, taskId, personId, model);
         }
-    }
-
-    /** Runs a change; its message, or the reason it was refused, is shown on the page it returns to. */
-    private static String attempt(RedirectAttributes redirect, String target, java.util.function.Supplier<String> change) {
-        try {
-            redirect.addFlashAttribute("success", change.get());
-        } catch (InvalidInputException invalid) {
-            var problem = invalid.problems().get(0);
-            redirect.addFlashAttribute("warning", "Not saved: " + label(problem.field()) + " " + problem.message() + ".");
-        } catch (ConflictException conflict) {
-            redirect.addFlashAttribute("warning", conflict.getMessage());
-        }
-        return "redirect:" + target;
-    }
-
-    private static String label(String field) {
-        return switch (field) {
-            case "templateId" -> "template:";
-            case "startDate" -> "the start date";
-            case "reason" -> "the reason:";
-            case "note" -> "the note";
-            default -> field;
-        };
     }
 }

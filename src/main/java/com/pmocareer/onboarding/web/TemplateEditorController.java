@@ -63,7 +63,7 @@ class TemplateEditorController {
             redirect.addFlashAttribute("success", "\"" + created.name() + "\" is created from " + source.name() + ".");
             return "redirect:" + BASE + "/" + created.id();
         } catch (InvalidInputException | ConflictException refused) {
-            redirect.addFlashAttribute("warning", message(refused));
+            redirect.addFlashAttribute("warning", Outcomes.refusal(refused));
             return "redirect:" + BASE;
         }
     }
@@ -93,7 +93,7 @@ class TemplateEditorController {
             @RequestParam(required = false) String description, @RequestParam(required = false) Long orgUnitId,
             @RequestParam(required = false) String careerLevel, @RequestParam(defaultValue = "false") boolean active,
             @RequestParam long version, RedirectAttributes redirect) {
-        return attempt(redirect, id, null, () -> {
+        return Outcomes.attempt(redirect, BASE + "/" + id, () -> {
             templates.changeRules(user, id, new TemplateCommand(name, description, orgUnitId,
                     careerLevel == null || careerLevel.isBlank() ? null : careerLevel, active, null, null, version));
             return "Saved who the template is for.";
@@ -138,7 +138,7 @@ class TemplateEditorController {
     @PostMapping(BASE + "/{id}/draft/publish")
     String publish(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(required = false) String note,
             @RequestParam long version, RedirectAttributes redirect) {
-        return attempt(redirect, id, null, () -> {
+        return Outcomes.attempt(redirect, BASE + "/" + id, () -> {
             var published = templates.publishDraft(user, id, note, version);
             return "Version " + published.versionNumber() + " is published; new plans use it, running plans keep theirs.";
         });
@@ -149,22 +149,5 @@ class TemplateEditorController {
         templates.discardDraft(user, id);
         redirect.addFlashAttribute("success", "The draft is discarded.");
         return "redirect:" + BASE + "/" + id;
-    }
-
-    private static String attempt(RedirectAttributes redirect, long id, String anchor, java.util.function.Supplier<String> change) {
-        try {
-            redirect.addFlashAttribute("success", change.get());
-        } catch (InvalidInputException | ConflictException refused) {
-            redirect.addFlashAttribute("warning", message(refused));
-        }
-        return "redirect:" + BASE + "/" + id + (anchor == null ? "" : anchor);
-    }
-
-    static String message(RuntimeException refused) {
-        if (refused instanceof InvalidInputException invalid) {
-            return "Not saved: " + String.join("; ", invalid.problems().stream()
-                    .map(p -> p.field() + " " + p.message()).toList()) + ".";
-        }
-        return refused.getMessage();
     }
 }
