@@ -131,6 +131,27 @@ class OnboardingPagesTest extends RunningApplication {
         assertThat(junior.get(page).body()).contains("You acknowledged this version");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.pmocareer.notification.Notifications notifications;
+
+    @Test
+    void aLongNotificationListIsPagedKeepingItsFilter() {
+        String email = newJuniorWithPassword(PASSWORD);
+        long person = personId(email);
+        var many = new java.util.ArrayList<com.pmocareer.notification.NewNotification>();
+        for (int i = 1; i <= 30; i++) {
+            many.add(new com.pmocareer.notification.NewNotification(person,
+                    com.pmocareer.notification.NotificationKind.ONBOARDING_TASK_DUE, "Reminder number " + i, null, null, null));
+        }
+        notifications.sendAll(many);
+        var junior = signedIn(email, PASSWORD);
+
+        String first = junior.get("/notifications?unread=true").body();
+        assertThat(first).contains("Page 1 of 2", "href=\"/notifications?unread=true&amp;page=1\"");
+        String second = junior.get("/notifications?unread=true&page=1").body();
+        assertThat(second).contains("Page 2 of 2", "Reminder number 1<").doesNotContain("Reminder number 30<");
+    }
+
     @Test
     void theBellCountsUnreadNotificationsAndTheCentreMarksThemRead() {
         var yuki = signedIn("junior6@pmo.example", "demo");
