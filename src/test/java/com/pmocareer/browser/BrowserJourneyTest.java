@@ -8,6 +8,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.pmocareer.support.OnH2;
@@ -112,7 +113,7 @@ class BrowserJourneyTest {
             checkAndShoot(page, "admin-people");
             page.getByLabel("Search").fill("Novak");
             page.waitForCondition(() -> page.locator("#results tbody tr").count() == 1);
-            assertThat(page.locator("#results").textContent()).contains("Liam Novak");
+            PlaywrightAssertions.assertThat(page.locator("#results")).containsText("Liam Novak");
             checkAndShoot(page, "admin-people-search");
 
             page.getByText("Liam Novak").first().click();
@@ -121,21 +122,22 @@ class BrowserJourneyTest {
 
             page.navigate(url("/people/new"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-            assertThat(page.locator("#email-error").textContent()).contains("Enter the e-mail address");
+            PlaywrightAssertions.assertThat(page.locator("#email-error")).containsText("Enter the e-mail address");
             checkAndShoot(page, "admin-person-form-errors");
 
             page.navigate(url("/admin/people/import"));
             page.setInputFiles("#file", new com.microsoft.playwright.options.FilePayload("people.csv", "text/csv",
                     "email,fullName,orgUnit,careerLevel,startDate\n,Nobody,Moon Base,JUNIOR_PM,yesterday\n".getBytes()));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and import")).click();
-            assertThat(page.locator("#import-errors").textContent()).contains("nothing was imported", "Moon Base");
+            PlaywrightAssertions.assertThat(page.locator("#import-errors")).containsText("nothing was imported");
+            PlaywrightAssertions.assertThat(page.locator("#import-errors")).containsText("Moon Base");
             checkAndShoot(page, "admin-import-errors");
 
             page.navigate(url("/admin/org-units"));
             page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Name").setExact(true))
                     .fill("Service Transition");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add unit")).click();
-            assertThat(page.locator("[role=status]").textContent()).contains("Service Transition was added");
+            PlaywrightAssertions.assertThat(page.locator("[role=status]")).containsText("Service Transition was added");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add unit")).click();
             checkAndShoot(page, "admin-org-units");
 
@@ -182,14 +184,14 @@ class BrowserJourneyTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gap analysis").setExact(true)).first().click();
             page.waitForURL("**/gap-analysis");
             page.waitForFunction("() => window.Chart && Chart.getChart(document.querySelector('canvas[data-radar]'))");
-            assertThat(page.locator("#gap-summary").textContent()).contains("below what Project Manager requires");
+            PlaywrightAssertions.assertThat(page.locator("#gap-summary")).containsText("below what Project Manager requires");
             assertThat(page.locator("#gap-table tbody tr").count()).isGreaterThan(30);
             checkAndShoot(page, "junior-gap-analysis");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Development plan").setExact(true)).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal")).click();
-            assertThat(page.locator("#title-error").textContent()).contains("Say what you will do");
-            assertThat(page.locator("#competencyCode-error").textContent()).contains("Choose a competency");
+            PlaywrightAssertions.assertThat(page.locator("#title-error")).containsText("Say what you will do");
+            PlaywrightAssertions.assertThat(page.locator("#competencyCode-error")).containsText("Choose a competency");
             checkAndShoot(page, "junior-plan-goal-errors");
 
             page.getByLabel("What will you do? (specific)").fill("Run the sprint review of the payments team");
@@ -198,10 +200,10 @@ class BrowserJourneyTest {
             page.getByLabel("Target level (achievable)").selectOption("2");
             page.getByLabel("Due (time-bound)").fill(java.time.LocalDate.now().plusDays(3).toString());
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal")).click();
-            assertThat(page.locator("[role=status]").first().textContent()).contains("Added the goal");
+            PlaywrightAssertions.assertThat(page.locator("[role=status]").first()).containsText("Added the goal");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval")).click();
-            assertThat(page.locator("#plan-status").textContent()).contains("Waiting for approval");
-            assertThat(page.locator("article.goal").count()).isEqualTo(2);
+            PlaywrightAssertions.assertThat(page.locator("#plan-status")).containsText("Waiting for approval");
+            PlaywrightAssertions.assertThat(page.locator("article.goal")).hasCount(2);
             checkAndShoot(page, "junior-development-plan");
         }
         assertThat(consoleErrors).isEmpty();
@@ -214,23 +216,24 @@ class BrowserJourneyTest {
             Page page = signedIn(context, "mentor@pmo.example", consoleErrors);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plan waits for your approval")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve the plan")).click();
-            assertThat(page.locator("#plan-status").textContent()).contains("Approved", "Sofia Lindqvist");
+            PlaywrightAssertions.assertThat(page.locator("#plan-status")).containsText("Approved");
+            PlaywrightAssertions.assertThat(page.locator("#plan-status")).containsText("Sofia Lindqvist");
             checkAndShoot(page, "mentor-approved-plan");
 
             page.navigate(url("/"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tomás García")).click();
             page.waitForFunction("() => window.Chart && Chart.getChart(document.querySelector('canvas[data-radar]'))");
-            assertThat(page.locator("#competency-table").textContent()).contains("Conflict resolution");
+            PlaywrightAssertions.assertThat(page.locator("#competency-table")).containsText("Conflict resolution");
             checkAndShoot(page, "mentor-mentee-competencies");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Conflict resolution")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save rating")).click();
-            assertThat(page.locator("#rating-error").textContent()).contains("choose a level");
+            PlaywrightAssertions.assertThat(page.locator("#rating-error")).containsText("choose a level");
             page.getByLabel("2 · Practising with help").check();
             page.getByLabel("Comment").fill("Held the vendor call with me listening in; calm and clear.");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save rating")).click();
-            assertThat(page.locator("[role=status]").first().textContent()).contains("at level 2 as MENTOR");
-            assertThat(page.locator("#rating-history li").first().textContent()).contains("Held the vendor call");
+            PlaywrightAssertions.assertThat(page.locator("[role=status]").first()).containsText("at level 2 as MENTOR");
+            PlaywrightAssertions.assertThat(page.locator("#rating-history li").first()).containsText("Held the vendor call");
             checkAndShoot(page, "mentor-rated-competency");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("360 feedback").setExact(true)).click();
@@ -248,17 +251,18 @@ class BrowserJourneyTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Readiness").setExact(true)).click();
             page.waitForURL(url("/readiness"));
             page.waitForLoadState();
-            assertThat(page.locator("#readiness-table").textContent()).contains("Liam Novak", "Tomás García");
+            PlaywrightAssertions.assertThat(page.locator("#readiness-table")).containsText("Liam Novak");
+            PlaywrightAssertions.assertThat(page.locator("#readiness-table")).containsText("Tomás García");
             checkAndShoot(page, "lead-readiness-list");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tomás García")).click();
             page.waitForURL("**/people/*/readiness");
             page.waitForSelector("#criteria-list");
-            assertThat(page.locator("#competency-checklist").textContent()).contains("Communication: level");
-            assertThat(page.locator("#criteria-list").textContent()).contains("Not yet measurable");
+            PlaywrightAssertions.assertThat(page.locator("#competency-checklist")).containsText("Communication: level");
+            PlaywrightAssertions.assertThat(page.locator("#criteria-list")).containsText("Not yet measurable");
             checkAndShoot(page, "lead-person-readiness");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("360 feedback").setExact(true)).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("360° feedback — soft skills")).click();
-            assertThat(page.locator("#round-result").textContent()).contains("Communication");
+            PlaywrightAssertions.assertThat(page.locator("#round-result")).containsText("Communication");
             checkAndShoot(page, "lead-360-result");
             page.navigate(url("/career-ladder"));
             checkAndShoot(page, "career-ladder");
@@ -266,7 +270,7 @@ class BrowserJourneyTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, "admin@pmo.example", consoleErrors);
             page.navigate(url("/competencies?q=negotiation"));
-            assertThat(page.locator("details.competency").count()).isEqualTo(1);
+            PlaywrightAssertions.assertThat(page.locator("details.competency")).hasCount(1);
             checkAndShoot(page, "framework-browser");
             page.navigate(url("/admin/competencies/draft"));
             checkAndShoot(page, "framework-editor-start");
@@ -274,7 +278,7 @@ class BrowserJourneyTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit Jira")).click();
             page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Jira and Jira Service Management");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save in draft")).click();
-            assertThat(page.locator("[role=status]").first().textContent()).contains("Saved Jira and Jira Service Management");
+            PlaywrightAssertions.assertThat(page.locator("[role=status]").first()).containsText("Saved Jira and Jira Service Management");
             checkAndShoot(page, "framework-editor-draft");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Discard draft")).click();
         }
@@ -286,7 +290,7 @@ class BrowserJourneyTest {
         List<String> consoleErrors = new ArrayList<>();
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, "junior12@pmo.example", consoleErrors);
-            assertThat(page.locator("#home-onboarding").textContent()).contains("day 3");
+            PlaywrightAssertions.assertThat(page.locator("#home-onboarding")).containsText("day 3");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Onboarding").setExact(true)).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My onboarding")).click();
             page.waitForURL("**/onboarding");
@@ -322,7 +326,7 @@ class BrowserJourneyTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Onboarding").setExact(true)).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Running plans").setExact(true)).click();
             page.waitForURL("**/onboarding");
-            assertThat(page.locator("[data-plan='Yuki Tanaka']").textContent()).contains("overdue");
+            PlaywrightAssertions.assertThat(page.locator("[data-plan='Yuki Tanaka']")).containsText("overdue");
             var overdue = page.locator("#plans tbody tr td:last-child").allTextContents().stream()
                     .map(text -> text.matches("(?s).*?(\\d+) overdue.*") ? Integer.parseInt(text.replaceAll("(?s).*?(\\d+) overdue.*", "$1")) : 0)
                     .toList();
@@ -332,13 +336,13 @@ class BrowserJourneyTest {
             page.getByLabel("Team").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Digital & Applications Delivery"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
             page.waitForURL("**/onboarding?orgUnit=*");
-            assertThat(page.locator("[data-plan='Yuki Tanaka']").count()).isZero();
-            assertThat(page.locator("[data-plan='Aisha Rahman']").count()).isEqualTo(1);
+            PlaywrightAssertions.assertThat(page.locator("[data-plan='Yuki Tanaka']")).hasCount(0);
+            PlaywrightAssertions.assertThat(page.locator("[data-plan='Aisha Rahman']")).hasCount(1);
 
             page.navigate(url("/onboarding"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Yuki Tanaka")).click();
             page.waitForURL("**/onboarding");
-            assertThat(page.locator("#overdue-summary").textContent()).contains("overdue");
+            PlaywrightAssertions.assertThat(page.locator("#overdue-summary")).containsText("overdue");
             checkAndShoot(page, "lead-onboarding-plan");
         }
         try (BrowserContext context = browser.newContext()) {
