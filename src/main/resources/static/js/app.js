@@ -65,3 +65,26 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+
+// Stacked bar charts (Chart.js) read labels and datasets from a data-stacked attribute: hours per month and category.
+document.addEventListener('DOMContentLoaded', function () {
+  if (!window.Chart) {
+    return;
+  }
+  var colours = ['rgb(13, 110, 253)', 'rgb(25, 135, 84)', 'rgb(255, 193, 7)', 'rgb(108, 117, 125)', 'rgb(111, 66, 193)'];
+  document.querySelectorAll('canvas[data-stacked]').forEach(function (canvas) {
+    var data = JSON.parse(canvas.getAttribute('data-stacked'));
+    data.datasets.forEach(function (set, i) {
+      set.backgroundColor = colours[i % colours.length];
+    });
+    new window.Chart(canvas, {
+      type: 'bar',
+      data: data,
+      options: {
+        animation: false,
+        scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, title: { display: true, text: 'hours' } } },
+        plugins: { legend: { position: 'bottom' } }
+      }
+    });
+  });
+});

@@ -6,7 +6,14 @@ public enum NotificationKind {
     ONBOARDING_PLAN_STARTED("An onboarding plan started", DeliveryMode.IMMEDIATE),
     ONBOARDING_TASK_DUE("Onboarding tasks due tomorrow", DeliveryMode.DAILY),
     ONBOARDING_TASK_OVERDUE("Overdue onboarding tasks", DeliveryMode.DAILY),
-    DOCUMENT_TO_ACKNOWLEDGE("PMO documents to acknowledge", DeliveryMode.DAILY);
+    DOCUMENT_TO_ACKNOWLEDGE("PMO documents to acknowledge", DeliveryMode.DAILY),
+    ENROLMENT_UPDATE("Enrolments, waitlist places and approvals decided", DeliveryMode.IMMEDIATE),
+    ENROLMENT_TO_APPROVE("Enrolments waiting for my approval", DeliveryMode.IMMEDIATE),
+    SESSION_REMINDER("Reminders two days before a session", DeliveryMode.IMMEDIATE),
+    COMPLIANCE_DUE("Mandatory training due soon", DeliveryMode.DAILY),
+    COMPLIANCE_OVERDUE("Mandatory training overdue", DeliveryMode.DAILY),
+    COMPLIANCE_ESCALATION("My people's mandatory training past its grace period", DeliveryMode.DAILY),
+    ACTIVITY_TO_VERIFY("Learning activities to verify", DeliveryMode.DAILY);
 
     private final String label;
     private final DeliveryMode defaultMode;

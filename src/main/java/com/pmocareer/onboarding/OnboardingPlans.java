@@ -157,6 +157,33 @@ public class OnboardingPlans {
         return viewer.view(user, store.plan(plan.id()).orElseThrow(), person);
     }
 
+    /**
+     * Completes the open tasks of the person's active plan that ask for the course (named by code or title), when the
+     * learning module reports it completed; answers how many were.
+     */
+    @Transactional
+    int completeCourseTasks(long personId, String courseCode, String courseTitle, LocalDate completedOn) {
+        var plan = store.currentPlanOf(personId).filter(p -> p.status() == PlanStatus.ACTIVE);
+        if (plan.isEmpty()) {
+            return 0;
+        }
+        int closed = 0;
+        for (var task : store.tasks(plan.get().id())) {
+            boolean asksForCourse = task.courseRef() != null
+                    && (task.courseRef().equalsIgnoreCase(courseCode) || task.courseRef().equalsIgnoreCase(courseTitle));
+            if (task.status() == TaskStatus.OPEN && asksForCourse
+                    && store.close(task.id(), TaskStatus.DONE, personId, "Completed " + courseTitle + " on " + completedOn, now())) {
+                auditLog.record(ENTITY, plan.get().id(), "TASK_DONE", Map.of("task", task.title(), "status", task.status()),
+                        Map.of("task", task.title(), "status", TaskStatus.DONE, "course", courseTitle));
+                closed++;
+            }
+        }
+        if (closed > 0) {
+            store.refreshProgress(plan.get().id(), now());
+        }
+        return closed;
+    }
+
     @Transactional
     public PlanView markNotApplicable(CurrentUser user, long taskId, String reason) {
         var task = store.task(taskId).orElseThrow(() -> new NotFoundException("Onboarding task", taskId));

@@ -1,6 +1,8 @@
 package com.pmocareer.development.web;
 
 import com.pmocareer.competency.CompetencyFramework;
+import com.pmocareer.learning.Catalog;
+import com.pmocareer.learning.LearningPaths;
 import com.pmocareer.competency.ProficiencyScale;
 import com.pmocareer.development.DevelopmentPlans;
 import com.pmocareer.development.GoalStatus;
@@ -27,21 +29,30 @@ class DevelopmentPlanController {
     private final DevelopmentPlans plans;
     private final PersonDirectory directory;
     private final CompetencyFramework framework;
+    private final Catalog catalog;
+    private final LearningPaths paths;
 
-    DevelopmentPlanController(DevelopmentPlans plans, PersonDirectory directory, CompetencyFramework framework) {
+    DevelopmentPlanController(DevelopmentPlans plans, PersonDirectory directory, CompetencyFramework framework,
+            Catalog catalog, LearningPaths paths) {
         this.plans = plans;
         this.directory = directory;
         this.framework = framework;
+        this.catalog = catalog;
+        this.paths = paths;
     }
 
+    /** The caller's own plan; {@code path} or {@code course} preselect the learning to link in the new-goal form. */
     @GetMapping("/development-plan")
-    String mine(@AuthenticationPrincipal CurrentUser user) {
-        return "redirect:/people/" + user.personId() + "/development-plan";
+    String mine(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long path,
+            @RequestParam(required = false) Long course) {
+        String preselect = path != null ? "?pathId=" + path : course != null ? "?courseId=" + course : "";
+        return "redirect:/people/" + user.personId() + "/development-plan" + preselect;
     }
 
     @GetMapping("/people/{id}/development-plan")
     String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String cycle, Model model) {
+            @RequestParam(required = false) String cycle, @RequestParam(required = false) Long pathId,
+            @RequestParam(required = false) Long courseId, Model model) {
         var plan = plans.plan(user, id, cycle);
         model.addAttribute("plan", plan);
         model.addAttribute("person", directory.get(user, id));
@@ -52,8 +63,13 @@ class DevelopmentPlanController {
         model.addAttribute("levelNames", ProficiencyScale.NAMES);
         var current = plans.currentCycle();
         model.addAttribute("cycles", java.util.List.of(current.toString(), current.next().toString()));
+        model.addAttribute("courses", catalog.activeCourses());
+        model.addAttribute("paths", paths.list());
         if (!model.containsAttribute("goal")) {
-            model.addAttribute("goal", new GoalFormData());
+            var goal = new GoalFormData();
+            goal.setPathId(pathId);
+            goal.setCourseId(courseId);
+            model.addAttribute("goal", goal);
         }
         return "development/plan";
     }
@@ -64,14 +80,22 @@ class DevelopmentPlanController {
             BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                var added = plans.addGoal(user, id, goal.toCommand(cycle));
+                var added = plans.addGoal(user, id, goal.toCommand(cycle, this::courseTitle, this::pathName));
                 redirect.addFlashAttribute("success", "Added the goal \"" + added.title() + "\".");
                 return redirect(id, cycle);
             } catch (InvalidInputException invalid) {
                 invalid.problems().forEach(p -> errors.rejectValue(p.field().equals("cycle") ? "dueOn" : p.field(), "invalid", p.message()));
             }
         }
-        return plan(user, id, cycle, model);
+        return plan(user, id, cycle, null, null, model);
+    }
+
+    private String courseTitle(long courseId) {
+        return catalog.get(courseId).title();
+    }
+
+    private String pathName(long pathId) {
+        return paths.get(pathId).name();
     }
 
     @PostMapping("/development-goals/{goalId}/status")

@@ -34,9 +34,18 @@ public class GoalFormData {
     private String courseAction;
     @Size(max = 400)
     private String mentoringAction;
+    private Long courseId;
+    private Long pathId;
 
-    GoalCommand toCommand(String cycle) {
+    GoalCommand toCommand(String cycle, java.util.function.LongFunction<String> courseTitle,
+            java.util.function.LongFunction<String> pathName) {
         var actions = new ArrayList<GoalCommand.Action>();
+        if (courseId != null) {
+            actions.add(new GoalCommand.Action(ActionKind.COURSE, String.valueOf(courseId), "Course: " + courseTitle.apply(courseId)));
+        }
+        if (pathId != null) {
+            actions.add(new GoalCommand.Action(ActionKind.LEARNING_PATH, String.valueOf(pathId), "Learning path: " + pathName.apply(pathId)));
+        }
         if (courseAction != null && !courseAction.isBlank()) {
             actions.add(new GoalCommand.Action(ActionKind.COURSE, null, courseAction));
         }
@@ -58,6 +67,10 @@ public class GoalFormData {
     public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
     public String getCourseAction() { return courseAction; }
     public void setCourseAction(String courseAction) { this.courseAction = courseAction; }
+    public Long getCourseId() { return courseId; }
+    public void setCourseId(Long courseId) { this.courseId = courseId; }
+    public Long getPathId() { return pathId; }
+    public void setPathId(Long pathId) { this.pathId = pathId; }
     public String getMentoringAction() { return mentoringAction; }
     public void setMentoringAction(String mentoringAction) { this.mentoringAction = mentoringAction; }
 }

@@ -1,0 +1,23 @@
+package com.pmocareer.learning;
+
+/**
+ * What a completion can be credited as: PMI PDUs by Talent Triangle side, Scrum Alliance SEUs, PeopleCert CPD points.
+ * The certification module decides which count for which credential.
+ */
+public enum UnitCategory {
+    PDU_WAYS_OF_WORKING("PDU · Ways of Working"),
+    PDU_POWER_SKILLS("PDU · Power Skills"),
+    PDU_BUSINESS_ACUMEN("PDU · Business Acumen"),
+    SEU("SEU (Scrum Alliance)"),
+    CPD("CPD points (PeopleCert)");
+
+    private final String label;
+
+    UnitCategory(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
