@@ -147,7 +147,61 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                 new Rule("GET", "/api/v1/notifications/preferences", null, null, 200, 200, 200, 200, 200, 200),
                 new Rule("GET", "/api/v1/admin/scans", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/api/v1/people/" + junior + "/calendar-feed", null, null, 200, 403, 404, 403, 200, 404),
-                new Rule("POST", "/api/v1/people/" + junior + "/calendar-feed", () -> "", json, 403, 403, 404, 403, 201, 404));
+                new Rule("POST", "/api/v1/people/" + junior + "/calendar-feed", () -> "", json, 403, 403, 404, 403, 201, 404),
+                // Learning: the catalog is for everyone, editing it for admins; enrolments and records follow whom one may see.
+                new Rule("GET", "/api/v1/courses", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/courses/" + course("AGL-101"), null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("POST", "/api/v1/courses", () -> "{}", json, 400, 403, 403, 403, 403, 403),
+                new Rule("POST", "/api/v1/courses/" + course("AGL-101") + "/sessions", () -> "{}", json, 400, 403, 403, 403, 403, 403),
+                new Rule("GET", "/api/v1/learning-providers", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("POST", "/api/v1/learning-providers", () -> "{\"name\":\"\"}", json, 400, 403, 403, 403, 403, 403),
+                new Rule("POST", "/api/v1/sessions/" + matrixSession() + "/enrollments", () -> "{\"personId\":" + freshPerson() + "}",
+                        json, 201, 201, 404, 404, 404, 404),
+                new Rule("GET", "/api/v1/sessions/" + matrixSession() + "/enrollments", null, null, 200, 200, 200, 403, 403, 403),
+                new Rule("GET", "/api/v1/people/" + junior + "/enrollments", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/api/v1/approvals", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("POST", "/api/v1/enrollments/" + pendingOfLiam() + "/reject", () -> "{\"note\":\"\"}", json,
+                        400, 400, 404, 403, 403, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/learning-records", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/learning-paths", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/api/v1/learning-paths", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("POST", "/api/v1/learning-paths", () -> "{}", json, 400, 403, 403, 403, 403, 403),
+                new Rule("GET", "/api/v1/people/" + junior + "/activities", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("POST", "/api/v1/people/" + junior + "/activities", () -> "{}", json, 403, 403, 404, 403, 400, 404),
+                new Rule("GET", "/api/v1/compliance/requirements", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("POST", "/api/v1/compliance/requirements", () -> "{}", json, 400, 403, 403, 403, 403, 403),
+                new Rule("GET", "/api/v1/compliance/status", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/people/" + junior + "/compliance", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("POST", "/api/v1/compliance/exemptions", () -> "{\"personId\":" + junior + ",\"reason\":\"\"}", json,
+                        400, 400, 404, 403, 403, 404),
+                new Rule("GET", "/api/v1/reports/compliance", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/xapi/review", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/api/v1/xapi/mappings", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/api/v1/admin/integration-tokens", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("POST", "/api/v1/xapi/statements", () -> "{}", json, 401, 401, 401, 401, 401, 401));
+    }
+
+    long course(String code) {
+        return jdbc.sql("SELECT id FROM course WHERE code = :code").param("code", code).query(Long.class).single();
+    }
+
+    private Long matrixSession;
+
+    /** A session far ahead with plenty of seats, made once for the enrolment rows. */
+    long matrixSession() {
+        if (matrixSession == null) {
+            var start = java.time.LocalDate.now().plusDays(200).atTime(9, 0);
+            matrixSession = api.post("/api/v1/courses/" + course("ITD-104") + "/sessions", "admin@pmo.example", ApiClient.json(Map.of(
+                    "startsAt", start.toString(), "endsAt", start.plusHours(4).toString(), "timeZone", "Europe/Berlin",
+                    "location", "Matrix room", "capacity", 500, "enrolmentDeadline", start.toLocalDate().minusDays(1).toString())))
+                    .json().get("id").asLong();
+        }
+        return matrixSession;
+    }
+
+    long pendingOfLiam() {
+        return jdbc.sql("SELECT id FROM enrollment WHERE person_id = :p AND status = 'PENDING_APPROVAL'")
+                .param("p", personId("junior@pmo.example")).query(Long.class).list().get(0);
     }
 
     long openReviewOfAisha() {
@@ -219,7 +273,22 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                 new Rule("GET", "/admin/onboarding/templates/" + defaultTemplate(), null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/notifications", null, null, 200, 200, 200, 200, 200, 200),
                 new Rule("GET", "/notifications/preferences", null, null, 200, 200, 200, 200, 200, 200),
-                new Rule("GET", "/admin/scans", null, null, 200, 403, 403, 403, 403, 403));
+                new Rule("GET", "/admin/scans", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/courses", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/courses?q=scrum&topic=AGILE", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/courses/" + course("AGL-101"), null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/learning", null, null, 302, 302, 302, 302, 302, 302),
+                new Rule("GET", "/people/" + junior + "/learning", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/people/" + junior + "/activities", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/learning/paths", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/learning/approvals", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/sessions/" + matrixSession() + "/roster", null, null, 200, 200, 200, 403, 403, 403),
+                new Rule("GET", "/compliance", null, null, 200, 200, 200, 302, 302, 302),
+                new Rule("GET", "/compliance/export?format=xlsx", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/admin/courses", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/admin/courses/new", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/admin/courses/" + course("AGL-101"), null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/admin/xapi", null, null, 200, 403, 403, 403, 403, 403));
     }
 
     long defaultTemplate() {

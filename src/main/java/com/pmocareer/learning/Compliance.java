@@ -419,6 +419,9 @@ public class Compliance {
     /** Exempts a person from a requirement, with a reason; the approver is the lead or admin who grants it. */
     @Transactional
     public Cell exempt(CurrentUser user, ExemptionCommand command) {
+        if (command.personId() != null) {
+            access.requireManager(user, command.personId(), "Only the person's lead or an admin grants an exemption.");
+        }
         var problems = new ArrayList<FieldProblem>();
         if (command.requirementId() == null) {
             problems.add(new FieldProblem("requirementId", "choose a requirement"));
@@ -435,7 +438,6 @@ public class Compliance {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The exemption was not granted", problems);
         }
-        access.requireManager(user, command.personId(), "Only the person's lead or an admin grants an exemption.");
         RequirementView requirement = requirement(command.requirementId());
         jdbc.sql("DELETE FROM compliance_exemption WHERE requirement_id = :requirement AND person_id = :person")
                 .param("requirement", requirement.id()).param("person", command.personId()).update();

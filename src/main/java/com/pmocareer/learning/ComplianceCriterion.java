@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Answers the career ladder's "mandatory compliance up to date": met unless some requirement is overdue. */
+/** Answers the career ladder criterion of mandatory compliance up to date: met unless some requirement is overdue. */
 @Component
 class ComplianceCriterion implements CriterionEvaluator {
 

@@ -57,6 +57,11 @@ public final class ComplianceViews {
         public int count(String state) {
             return counts.getOrDefault(ComplianceState.valueOf(state), 0);
         }
+
+        /** How many of the people shown the requirement applies to. */
+        public int applicable() {
+            return counts.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
 
     /** The matrix: rows of the requested page, totals over every row that matched. */

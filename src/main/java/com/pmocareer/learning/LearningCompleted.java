@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Published with every completion — a course (through a session or xAPI) or a verified activity — so that the
  * certification module credits units by category, the competency module records evidence and development and
- * onboarding tick off what linked the course. {@code itemId} is "course-12" or "activity-7"; {@code courseId},
+ * onboarding tick off what linked the course. {@code itemId} is course-12 or activity-7; {@code courseId},
  * {@code courseCode} and {@code courseTitle} are null for activities; {@code pmEducation} says the hours count as
  * project management education; {@code competencies} maps competency codes to the level the course aims at.
  */

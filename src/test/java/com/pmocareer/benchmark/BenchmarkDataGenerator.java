@@ -103,6 +103,88 @@ public final class BenchmarkDataGenerator {
         int plans = generateOnboardingPlans(jdbc, random, today);
         System.out.printf("Generated %d people in %d org units with %d ratings and %d onboarding plans%n", people,
                 units.size() + 1, ratings, plans);
+        int records = generateLearning(jdbc, random, today);
+        System.out.printf("Generated 500 courses, 2000 sessions and %d learning records%n", records);
+    }
+
+    static final int COURSES = 500;
+    static final int SESSIONS = 2_000;
+    static final int RECORDS_PER_PERSON = 100;
+
+    /**
+     * The catalog grown to 500 courses (the shipped 40 and variants of them), 2,000 sessions over the past and coming
+     * year, a sixth mandatory training, xAPI mappings for the LMS scenario, and a hundred learning records per person
+     * (mostly completions, with their first and latest completion per course).
+     */
+    static int generateLearning(JdbcTemplate jdbc, Random random, LocalDate today) {
+        var shipped = jdbc.queryForList("SELECT id, code, title, summary, topic, provider_id, format, duration_hours, cost,"
+                + " course_level FROM course ORDER BY id");
+        var competencies = jdbc.queryForList("SELECT course_id, competency_code, target_level FROM course_competency");
+        var courseRows = new ArrayList<Object[]>();
+        for (int i = shipped.size(); i < COURSES; i++) {
+            var model = shipped.get(random.nextInt(shipped.size()));
+            String title = model.get("title") + " — cohort " + i;
+            courseRows.add(new Object[] {model.get("code") + "-V" + i, title, model.get("summary"), model.get("topic"),
+                model.get("provider_id"), model.get("format"), model.get("duration_hours"), model.get("cost"),
+                model.get("course_level"), (title + " " + model.get("code") + " " + model.get("summary")).toLowerCase()});
+        }
+        jdbc.batchUpdate("INSERT INTO course (code, title, summary, topic, provider_id, format, duration_hours, cost, course_level,"
+                + " language, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'en', ?)", courseRows);
+        jdbc.update("INSERT INTO course_competency (course_id, competency_code, target_level) SELECT c.id, cc.competency_code,"
+                + " cc.target_level FROM course c JOIN course m ON c.code LIKE m.code || '-V%' JOIN course_competency cc ON cc.course_id = m.id");
+        var courseIds = jdbc.queryForList("SELECT id FROM course ORDER BY id", Long.class);
+        var sessionRows = new ArrayList<Object[]>();
+        for (int i = 0; i < SESSIONS; i++) {
+            var start = today.plusDays(random.nextInt(730) - 365).atTime(9, 0).atOffset(ZoneOffset.UTC);
+            sessionRows.add(new Object[] {courseIds.get(random.nextInt(courseIds.size())), start, start.plusHours(8),
+                "Europe/Berlin", "Room " + (1 + random.nextInt(20)), 8 + random.nextInt(20), start.toLocalDate().minusDays(3)});
+        }
+        jdbc.batchUpdate("INSERT INTO course_session (course_id, starts_at, ends_at, time_zone, location, capacity, enrolment_deadline)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", sessionRows);
+        jdbc.update("INSERT INTO compliance_requirement (code, name, audience, recurrence, every_months, grace_days, new_joiner_days,"
+                + " due_soon_days) VALUES ('CHANGE-PROCESS', 'Change process awareness (every 24 months)', 'ALL', 'EVERY_MONTHS', 24, 30, 60, 30)");
+        jdbc.update("INSERT INTO compliance_requirement_course (requirement_id, course_id) SELECT r.id, c.id FROM compliance_requirement r,"
+                + " course c WHERE r.code = 'CHANGE-PROCESS' AND c.code = 'CHG-102'");
+        jdbc.update("INSERT INTO xapi_activity_mapping (activity_iri, course_id) SELECT 'https://lms.bench.example/activities/' || code, id"
+                + " FROM course WHERE id IN (SELECT course_id FROM course_competency)");
+        var mandatory = jdbc.queryForList("SELECT course_id FROM compliance_requirement_course", Long.class);
+        var people = jdbc.queryForList("SELECT id FROM person WHERE email LIKE '%@bench.example' ORDER BY id", Long.class);
+        var records = new ArrayList<Object[]>();
+        var completions = new ArrayList<Object[]>();
+        var now = java.time.OffsetDateTime.now();
+        int total = 0;
+        for (long person : people) {
+            var firstAndLast = new HashMap<Long, LocalDate[]>();
+            for (int r = 0; r < RECORDS_PER_PERSON; r++) {
+                int kind = random.nextInt(10);
+                LocalDate on = today.minusDays(random.nextInt(1460));
+                // Mandatory courses come up often, so that the matrix shows every state.
+                long course = kind < 2 ? mandatory.get(random.nextInt(mandatory.size())) : courseIds.get(random.nextInt(courseIds.size()));
+                if (kind < 7) {
+                    records.add(new Object[] {person, course, "COMPLETION", "completed", "Course " + course, on, 4, "SESSION", "b-" + person + "-" + r, now});
+                    var known = firstAndLast.computeIfAbsent(course, key -> new LocalDate[] {on, on});
+                    known[0] = on.isBefore(known[0]) ? on : known[0];
+                    known[1] = on.isAfter(known[1]) ? on : known[1];
+                } else {
+                    records.add(new Object[] {person, course, "STATEMENT", "experienced", "Course " + course, on, 0, "XAPI", "b-" + person + "-" + r, now});
+                }
+            }
+            firstAndLast.forEach((course, dates) -> completions.add(new Object[] {person, course, dates[0], dates[1]}));
+            total += RECORDS_PER_PERSON;
+            if (records.size() >= 20_000) {
+                flushLearning(jdbc, records, completions);
+            }
+        }
+        flushLearning(jdbc, records, completions);
+        return total;
+    }
+
+    private static void flushLearning(JdbcTemplate jdbc, List<Object[]> records, List<Object[]> completions) {
+        jdbc.batchUpdate("INSERT INTO learning_record (person_id, course_id, kind, verb, title, occurred_on, hours, source,"
+                + " source_ref, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", records);
+        jdbc.batchUpdate("INSERT INTO course_completion (person_id, course_id, first_on, last_on) VALUES (?, ?, ?, ?)", completions);
+        records.clear();
+        completions.clear();
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The admin's course form: competencies written as "SCRUM:2, AGILE:2", prerequisites as course codes separated by
+ * The admin's course form: competencies written as SCRUM:2, AGILE:2, prerequisites as course codes separated by
  * commas, one amount per unit category.
  */
 public class CourseForm {
@@ -73,7 +73,7 @@ public class CourseForm {
         if (competencies != null && !competencies.isBlank()) {
             for (String pair : competencies.split(",")) {
                 String[] parts = pair.trim().split(":");
-                if (parts.length != 2 || !parts[1].trim().matches("[1-5]")) {
+                if (parts.length != 2 || !parts[1].trim().matches("\\d{1,2}")) {
                     problems.add(new FieldProblem("competencies", "write each as CODE:level, e.g. SCRUM:2 (\"" + pair.trim() + "\")"));
                 } else {
                     competencyLevels.put(parts[0].trim().toUpperCase(), Integer.parseInt(parts[1].trim()));

@@ -58,7 +58,7 @@ class LeadLearningController {
     @GetMapping("/sessions/{id}/roster")
     String roster(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         SessionView session = enrollments.session(id);
-        model.addAttribute("session", session);
+        model.addAttribute("courseSession", session);
         model.addAttribute("roster", enrollments.roster(user, id));
         model.addAttribute("today", LocalDate.now());
         return "learning/roster";

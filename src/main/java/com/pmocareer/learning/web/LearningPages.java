@@ -1,6 +1,6 @@
 package com.pmocareer.learning.web;
 
-import com.pmocareer.platform.web.Outcomes;
+import com.pmocareer.platform.Outcomes;
 import java.util.Map;
 
 /** What the learning pages share: how they report outcomes, and where a form may send the user back to. */

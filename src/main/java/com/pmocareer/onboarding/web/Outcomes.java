@@ -7,7 +7,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** How the onboarding pages report a change, in their own words for the fields. */
 final class Outcomes {
 
-    private static final com.pmocareer.platform.web.Outcomes PAGES = new com.pmocareer.platform.web.Outcomes(Map.of(
+    private static final com.pmocareer.platform.Outcomes PAGES = new com.pmocareer.platform.Outcomes(Map.of(
             "templateId", "template:", "startDate", "the start date", "reason", "the reason:", "note", "the note",
             "linkUrl", "the link", "file", "the file"));
 

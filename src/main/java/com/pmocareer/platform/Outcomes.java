@@ -1,4 +1,4 @@
-package com.pmocareer.platform.web;
+package com.pmocareer.platform;
 
 import com.pmocareer.shared.ConflictException;
 import com.pmocareer.shared.InvalidInputException;

@@ -1,0 +1,7 @@
+package com.pmocareer.learning;
+
+import com.pmocareer.support.OnH2;
+
+@OnH2
+class ComplianceXapiApiOnH2Test extends ComplianceXapiApiContract {
+}
