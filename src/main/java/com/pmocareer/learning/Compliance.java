@@ -268,21 +268,35 @@ public class Compliance {
      * narrowed to one requirement and one state; totals count every matching person, rows are paged.
      */
     public Matrix matrix(CurrentUser viewer, Long orgUnitId, Long requirementId, ComplianceState state, PageRequest page) {
-        return build(viewer, orgUnitId, requirementId, state, page.page(), page.size());
+        return matrix(viewer, orgUnitId, requirementId, state, null, page);
+    }
+
+    /** The matrix narrowed to people whose name contains {@code name} (ignoring case) as well. */
+    public Matrix matrix(CurrentUser viewer, Long orgUnitId, Long requirementId, ComplianceState state, String name,
+            PageRequest page) {
+        return build(viewer, orgUnitId, requirementId, state, name, page.page(), page.size());
     }
 
     /** Every row of the matrix, unpaged, for the CSV and XLSX exports. */
     public Matrix fullMatrix(CurrentUser viewer, Long orgUnitId, Long requirementId, ComplianceState state) {
-        return build(viewer, orgUnitId, requirementId, state, 0, Integer.MAX_VALUE);
+        return build(viewer, orgUnitId, requirementId, state, null, 0, Integer.MAX_VALUE);
     }
 
-    private Matrix build(CurrentUser viewer, Long orgUnitId, Long requirementId, ComplianceState state, int page, int size) {
+    private Matrix build(CurrentUser viewer, Long orgUnitId, Long requirementId, ComplianceState state, String name,
+            int page, int size) {
         List<RequirementView> requirements = requirements(false).stream()
                 .filter(r -> requirementId == null || r.id() == requirementId).toList();
         List<Row> rows = rows(people(viewer, orgUnitId), requirements, LocalDate.now(clock));
         if (state != null) {
             rows = rows.stream().filter(row -> row.cells().stream().anyMatch(c -> c.state() == state)).toList();
         }
+        if (name != null && !name.isBlank()) {
+            String wanted = name.trim().toLowerCase(java.util.Locale.ROOT);
+            rows = rows.stream().filter(row -> row.fullName().toLowerCase(java.util.Locale.ROOT).contains(wanted)).toList();
+        }
+        // Who needs a word first: past the grace period, then overdue, then due soon; by name within each.
+        rows = rows.stream().sorted(java.util.Comparator.comparingInt(Compliance::urgency).reversed()
+                .thenComparing(Row::fullName)).toList();
         List<RequirementTotals> totals = new ArrayList<>();
         for (RequirementView requirement : requirements) {
             Map<ComplianceState, Integer> counts = new EnumMap<>(ComplianceState.class);
@@ -303,6 +317,15 @@ public class Compliance {
         int from = (int) Math.min((long) page * size, rows.size());
         int to = (int) Math.min((long) from + size, rows.size());
         return new Matrix(totals, rows.subList(from, to), rows.size(), page, size, (int) ((rows.size() + (long) size - 1) / size));
+    }
+
+    private static int urgency(Row row) {
+        int urgency = 0;
+        for (Cell cell : row.cells()) {
+            int level = cell.pastGrace() ? 3 : cell.state() == ComplianceState.OVERDUE ? 2 : cell.state() == ComplianceState.DUE_SOON ? 1 : 0;
+            urgency = Math.max(urgency, level);
+        }
+        return urgency;
     }
 
     List<Person> people(CurrentUser viewer, Long orgUnitId) {

@@ -273,8 +273,13 @@ class BrowserJourneyTest {
             checkAndShoot(page, "lead-approvals");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Learning").setExact(true)).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compliance matrix")).click();
-            PlaywrightAssertions.assertThat(page.locator("[data-person='Yuki Tanaka']")).containsText("Overdue");
             checkAndShoot(page, "lead-compliance-matrix");
+            page.getByLabel("Team").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Infrastructure & Cloud Delivery"));
+            page.getByLabel("Showing people").selectOption("OVERDUE");
+            page.getByLabel("Person").fill("Tanaka");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
+            page.waitForURL("**/compliance?*");
+            PlaywrightAssertions.assertThat(page.locator("[data-person='Yuki Tanaka']")).containsText("Overdue");
         }
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, "junior4@pmo.example", consoleErrors);

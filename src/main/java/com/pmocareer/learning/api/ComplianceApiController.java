@@ -56,11 +56,12 @@ class ComplianceApiController {
     }
 
     @GetMapping("/api/v1/compliance/status")
-    @Operation(summary = "The matrix of the people the caller may see (in orgUnit and below): per requirement COMPLIANT, DUE_SOON, OVERDUE or EXEMPT")
+    @Operation(summary = "The matrix of the people the caller may see (in orgUnit and below, name containing q): per requirement COMPLIANT, DUE_SOON, OVERDUE or EXEMPT")
     Matrix status(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long orgUnit,
             @RequestParam(required = false) Long requirement, @RequestParam(required = false) ComplianceState state,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return compliance.matrix(user, orgUnit, requirement, state, PageRequest.of(page, size));
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return compliance.matrix(user, orgUnit, requirement, state, q, PageRequest.of(page, size));
     }
 
     @GetMapping("/api/v1/people/{personId}/compliance")

@@ -38,11 +38,11 @@ class ComplianceController {
     @GetMapping("/compliance")
     String matrix(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long orgUnit,
             @RequestParam(required = false) Long requirement, @RequestParam(required = false) ComplianceState state,
-            @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
         if (!user.isLead() && !user.isAdmin()) {
             return "redirect:/people/" + user.personId() + "/learning";
         }
-        Matrix matrix = compliance.matrix(user, orgUnit, requirement, state, PageRequest.of(page, 50));
+        Matrix matrix = compliance.matrix(user, orgUnit, requirement, state, q, PageRequest.of(page, 50));
         model.addAttribute("matrix", matrix);
         model.addAttribute("pageOfRows", PageResponse.of(matrix.rows(), new PageRequest(matrix.page(), matrix.size()), matrix.totalPeople()));
         model.addAttribute("allRequirements", compliance.requirements(false));
@@ -51,6 +51,7 @@ class ComplianceController {
         model.addAttribute("orgUnit", orgUnit);
         model.addAttribute("requirement", requirement);
         model.addAttribute("state", state);
+        model.addAttribute("q", q);
         model.addAttribute("people", directory.summaries(user, orgUnit, null));
         return "learning/compliance";
     }
