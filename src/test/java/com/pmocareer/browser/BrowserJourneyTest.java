@@ -276,7 +276,7 @@ class BrowserJourneyTest {
             checkAndShoot(page, "lead-compliance-matrix");
             page.getByLabel("Team").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Infrastructure & Cloud Delivery"));
             page.getByLabel("Showing people").selectOption("OVERDUE");
-            page.getByLabel("Person").fill("Tanaka");
+            page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Person")).fill("Tanaka");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
             page.waitForURL("**/compliance?*");
             PlaywrightAssertions.assertThat(page.locator("[data-person='Yuki Tanaka']")).containsText("Overdue");
