@@ -1,5 +1,6 @@
 package com.pmocareer.learning;
 
+import com.pmocareer.learning.ComplianceInputs.Person;
 import com.pmocareer.learning.ComplianceRules.Standing;
 import com.pmocareer.learning.ComplianceViews.Cell;
 import com.pmocareer.learning.ComplianceViews.ExemptionCommand;
@@ -53,11 +54,9 @@ public class Compliance {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,39}");
     private static final int CHUNK = 1000;
 
-    /** A person as the rules need them. */
-    record Person(long id, String fullName, long orgUnitId, String careerLevel, LocalDate startDate) {
-    }
-
-    record Exemption(String reason, LocalDate until) {
+    /** Every person's row, computed once per change of the inputs (or of the day) and shared by all requests. */
+    private record Standings(ComplianceInputs.Inputs inputs, LocalDate day, List<RequirementView> requirements,
+            Map<Long, Row> byPerson) {
     }
 
     private final JdbcClient jdbc;
@@ -66,11 +65,15 @@ public class Compliance {
     private final CareerLevels careerLevels;
     private final List<ProjectTagAudience> projectAudiences;
     private final LearningAccess access;
+    private final ComplianceInputs inputs;
     private final AuditLog auditLog;
     private final Clock clock;
+    private volatile Standings standings;
 
     Compliance(JdbcClient jdbc, PersonDirectory directory, OrgUnits orgUnits, CareerLevels careerLevels,
-            List<ProjectTagAudience> projectAudiences, LearningAccess access, AuditLog auditLog, Clock clock) {
+            List<ProjectTagAudience> projectAudiences, LearningAccess access, ComplianceInputs inputs, AuditLog auditLog,
+            Clock clock) {
+        this.inputs = inputs;
         this.jdbc = jdbc;
         this.directory = directory;
         this.orgUnits = orgUnits;
@@ -134,6 +137,7 @@ public class Compliance {
         }
         long id = keys.getKey().longValue();
         replaceCourses(id, command.courseIds());
+        inputs.changed();
         auditLog.record("ComplianceRequirement", id, "CREATED", Map.of(), Map.of("code", command.code(), "name", command.name()));
         return requirement(id);
     }
@@ -164,6 +168,7 @@ public class Compliance {
             throw ConflictException.staleVersion("Compliance requirement", id);
         }
         replaceCourses(id, command.courseIds());
+        inputs.changed();
         auditLog.record("ComplianceRequirement", id, "UPDATED", Map.of("name", before.name(), "recurrence", before.recurrenceLabel()),
                 Map.of("name", command.name(), "recurrence", command.recurrence().name()));
         return requirement(id);
@@ -258,9 +263,50 @@ public class Compliance {
     /** The person's standing against every active requirement that applies to them. */
     public List<Cell> standingOf(CurrentUser viewer, long personId) {
         var person = directory.get(viewer, personId);
-        var row = rows(List.of(new Person(person.id(), person.fullName(), person.orgUnitId(), person.careerLevel(),
-                person.startDate())), requirements(false), LocalDate.now(clock));
-        return row.get(0).cells();
+        return rowsOf(List.of(person.summary()), standings()).get(0).cells();
+    }
+
+    private Standings standings() {
+        ComplianceInputs.Inputs known = inputs.current();
+        LocalDate today = LocalDate.now(clock);
+        Standings kept = standings;
+        if (kept != null && kept.inputs() == known && kept.day().equals(today)) {
+            return kept;
+        }
+        // One request computes everyone's rows while the others wait for them.
+        synchronized (this) {
+            return recompute(known, today);
+        }
+    }
+
+    private Standings recompute(ComplianceInputs.Inputs known, LocalDate today) {
+        Standings kept = standings;
+        if (kept != null && kept.inputs() == known && kept.day().equals(today)) {
+            return kept;
+        }
+        List<RequirementView> requirements = requirements(false);
+        Map<Long, Row> byPerson = new HashMap<>();
+        rows(List.copyOf(known.people().values()), requirements, today).forEach(row -> byPerson.put(row.personId(), row));
+        kept = new Standings(known, today, requirements, byPerson);
+        standings = kept;
+        return kept;
+    }
+
+    /** The rows of these people, in their order: from the shared standings, or computed now for people added since. */
+    private List<Row> rowsOf(List<PersonSummary> people, Standings kept) {
+        List<PersonSummary> missing = people.stream().filter(p -> !kept.byPerson().containsKey(p.id())).toList();
+        Map<Long, Row> added = new HashMap<>();
+        if (!missing.isEmpty()) {
+            rows(withStartDates(missing), kept.requirements(), kept.day()).forEach(row -> added.put(row.personId(), row));
+        }
+        List<Row> rows = new ArrayList<>(people.size());
+        for (PersonSummary person : people) {
+            Row row = kept.byPerson().getOrDefault(person.id(), added.get(person.id()));
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     /**
@@ -284,9 +330,14 @@ public class Compliance {
 
     private Matrix build(CurrentUser viewer, Long orgUnitId, Long requirementId, ComplianceState state, String name,
             int page, int size) {
-        List<RequirementView> requirements = requirements(false).stream()
+        Standings kept = standings();
+        List<RequirementView> requirements = kept.requirements().stream()
                 .filter(r -> requirementId == null || r.id() == requirementId).toList();
-        List<Row> rows = rows(people(viewer, orgUnitId), requirements, LocalDate.now(clock));
+        List<Row> rows = rowsOf(directory.summaries(viewer, orgUnitId, null), kept);
+        if (requirementId != null) {
+            rows = rows.stream().map(row -> new Row(row.personId(), row.fullName(), row.orgUnitName(), row.careerLevel(),
+                    row.cells().stream().filter(c -> c.requirementId() == requirementId).toList())).toList();
+        }
         if (state != null) {
             rows = rows.stream().filter(row -> row.cells().stream().anyMatch(c -> c.state() == state)).toList();
         }
@@ -328,11 +379,6 @@ public class Compliance {
         return urgency;
     }
 
-    List<Person> people(CurrentUser viewer, Long orgUnitId) {
-        List<PersonSummary> visible = directory.summaries(viewer, orgUnitId, null);
-        return withStartDates(visible);
-    }
-
     /** Everyone, for the daily scan. */
     List<Person> everyone() {
         return jdbc.sql("SELECT id, full_name, org_unit_id, career_level, start_date FROM person WHERE erased_at IS NULL ORDER BY full_name")
@@ -341,11 +387,20 @@ public class Compliance {
     }
 
     private List<Person> withStartDates(List<PersonSummary> summaries) {
+        Map<Long, Person> known = inputs.current().people();
         Map<Long, LocalDate> starts = new HashMap<>();
-        List<Long> ids = summaries.stream().map(PersonSummary::id).toList();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
+        List<Long> missing = new ArrayList<>();
+        summaries.forEach(s -> {
+            Person person = known.get(s.id());
+            if (person != null) {
+                starts.put(s.id(), person.startDate());
+            } else {
+                missing.add(s.id());
+            }
+        });
+        for (int from = 0; from < missing.size(); from += CHUNK) {
             jdbc.sql("SELECT id, start_date FROM person WHERE id IN (:ids)")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .param("ids", missing.subList(from, Math.min(missing.size(), from + CHUNK)))
                     .query(rs -> {
                         starts.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
                     });
@@ -356,12 +411,7 @@ public class Compliance {
 
     /** Standings of many people at once: three queries whatever the number of people. */
     List<Row> rows(List<Person> people, List<RequirementView> requirements, LocalDate today) {
-        Set<Long> courseIds = new HashSet<>();
-        requirements.forEach(r -> r.courses().forEach(c -> courseIds.add(c.id())));
-        Set<Long> personIds = new HashSet<>();
-        people.forEach(p -> personIds.add(p.id()));
-        Map<Long, Map<Long, LocalDate>> completions = completions(personIds, courseIds, people.size());
-        Map<String, Exemption> exemptions = exemptions(personIds, people.size());
+        ComplianceInputs.Inputs known = inputs.current();
         Map<Long, Set<Long>> subtrees = new HashMap<>();
         Map<Long, Set<Long>> taggedAudiences = new HashMap<>();
         Map<Long, String> unitNames = orgUnits.namesById();
@@ -373,14 +423,13 @@ public class Compliance {
                     continue;
                 }
                 LocalDate last = null;
-                Map<Long, LocalDate> done = completions.getOrDefault(person.id(), Map.of());
                 for (CourseRef course : requirement.courses()) {
-                    LocalDate on = done.get(course.id());
+                    LocalDate on = known.lastCompleted(person.id(), course.id());
                     if (on != null && (last == null || on.isAfter(last))) {
                         last = on;
                     }
                 }
-                Exemption exemption = exemptions.get(requirement.id() + ":" + person.id());
+                ComplianceInputs.Exemption exemption = known.exemption(requirement.id(), person.id());
                 Standing standing = ComplianceRules.standing(requirement.schedule(), person.startDate(), last,
                         exemption == null ? null : exemption.until(), exemption != null, today);
                 cells.add(new Cell(requirement.id(), standing.state(), standing.dueOn(), standing.lastCompletedOn(),
@@ -405,38 +454,6 @@ public class Compliance {
                 return tagged;
             }).contains(person.id());
         };
-    }
-
-    /**
-     * Latest completion per person and course. For a large group it reads the requirement courses' completions whole
-     * (an index range per course) rather than sending thousands of ids.
-     */
-    private Map<Long, Map<Long, LocalDate>> completions(Set<Long> personIds, Set<Long> courseIds, int people) {
-        Map<Long, Map<Long, LocalDate>> completions = new HashMap<>();
-        if (courseIds.isEmpty() || personIds.isEmpty()) {
-            return completions;
-        }
-        var query = people > CHUNK
-                ? jdbc.sql("SELECT person_id, course_id, last_on FROM course_completion WHERE course_id IN (:courses)")
-                : jdbc.sql("SELECT person_id, course_id, last_on FROM course_completion WHERE course_id IN (:courses) AND person_id IN (:people)")
-                        .param("people", personIds);
-        query.param("courses", courseIds).query(rs -> {
-            long person = rs.getLong(1);
-            if (personIds.contains(person)) {
-                completions.computeIfAbsent(person, key -> new HashMap<>()).put(rs.getLong(2), rs.getObject(3, LocalDate.class));
-            }
-        });
-        return completions;
-    }
-
-    private Map<String, Exemption> exemptions(Set<Long> personIds, int people) {
-        Map<String, Exemption> exemptions = new HashMap<>();
-        jdbc.sql("SELECT requirement_id, person_id, reason, until_on FROM compliance_exemption").query(rs -> {
-            if (personIds.contains(rs.getLong(2))) {
-                exemptions.put(rs.getLong(1) + ":" + rs.getLong(2), new Exemption(rs.getString(3), rs.getObject(4, LocalDate.class)));
-            }
-        });
-        return exemptions;
     }
 
     /** Exempts a person from a requirement, with a reason; the approver is the lead or admin who grants it. */
@@ -470,10 +487,16 @@ public class Compliance {
                 .param("requirement", requirement.id()).param("person", command.personId())
                 .param("reason", command.reason().trim()).param("by", user.personId())
                 .param("now", OffsetDateTime.now(clock)).param("until", command.until()).update();
+        inputs.changed();
         auditLog.record("ComplianceExemption", command.personId(), "GRANTED", Map.of(),
                 Map.of("requirement", requirement.code(), "reason", command.reason().trim()));
-        return standingOf(user, command.personId()).stream().filter(c -> c.requirementId() == requirement.id()).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("requirementId", "does not apply to this person"));
+        // The shared standings change when this transaction commits; the answer is computed with the new exemption now.
+        var person = directory.get(user, command.personId());
+        LocalDate last = requirement.courses().stream().map(c -> inputs.current().lastCompleted(person.id(), c.id()))
+                .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        Standing standing = ComplianceRules.standing(requirement.schedule(), person.startDate(), last, command.until(), true,
+                LocalDate.now(clock));
+        return new Cell(requirement.id(), standing.state(), standing.dueOn(), last, standing.pastGrace(), command.reason().trim());
     }
 
     @Transactional
@@ -484,22 +507,19 @@ public class Compliance {
         if (removed == 0) {
             throw new NotFoundException("Exemption", requirementId + "/" + personId);
         }
+        inputs.changed();
         auditLog.record("ComplianceExemption", personId, "REVOKED", Map.of("requirement", requirementId), Map.of());
     }
 
     /** Whether everyone of the people is up to date (no overdue requirement): for the career ladder's criterion. */
     Map<Long, List<String>> overdueRequirements(Collection<PersonSummary> summaries) {
         Map<Long, List<String>> overdue = new LinkedHashMap<>();
-        List<RequirementView> requirements = requirements(false);
-        for (Row row : rows(withStartDates(List.copyOf(summaries)), requirements, LocalDate.now(clock))) {
-            List<String> names = new ArrayList<>();
-            for (Cell cell : row.cells()) {
-                if (cell.state() == ComplianceState.OVERDUE) {
-                    requirements.stream().filter(r -> r.id() == cell.requirementId()).findFirst()
-                            .ifPresent(r -> names.add(r.name()));
-                }
-            }
-            overdue.put(row.personId(), names);
+        Standings kept = standings();
+        Map<Long, String> names = new HashMap<>();
+        kept.requirements().forEach(r -> names.put(r.id(), r.name()));
+        for (Row row : rowsOf(List.copyOf(summaries), kept)) {
+            overdue.put(row.personId(), row.cells().stream().filter(c -> c.state() == ComplianceState.OVERDUE)
+                    .map(c -> names.get(c.requirementId())).toList());
         }
         return overdue;
     }

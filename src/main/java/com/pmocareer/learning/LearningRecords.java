@@ -42,13 +42,15 @@ public class LearningRecords {
 
     private final JdbcClient jdbc;
     private final PersonDirectory directory;
+    private final ComplianceInputs complianceInputs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LearningRecords(JdbcClient jdbc, PersonDirectory directory, ApplicationEventPublisher events,
+    LearningRecords(JdbcClient jdbc, PersonDirectory directory, ComplianceInputs complianceInputs, ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.complianceInputs = complianceInputs;
         this.events = events;
         this.clock = clock;
     }
@@ -64,6 +66,7 @@ public class LearningRecords {
                 course.durationHours(), score, null, source, sourceRef);
         recordId.ifPresent(id -> {
             upsertCompletion(personId, course.id(), completedOn);
+            complianceInputs.completed(course.id());
             Map<String, Integer> competencies = new LinkedHashMap<>();
             course.competencies().forEach(c -> competencies.put(c.code(), c.targetLevel()));
             events.publishEvent(new LearningCompleted(personId, "course-" + course.id(), course.id(), course.code(),

@@ -148,7 +148,7 @@ public class XapiIngest {
         });
         Map<String, Long> people = new HashMap<>();
         if (!emails.isEmpty()) {
-            jdbc.sql("SELECT id, LOWER(email) FROM person WHERE LOWER(email) IN (:emails) AND erased_at IS NULL")
+            jdbc.sql("SELECT id, email FROM person WHERE email IN (:emails) AND erased_at IS NULL")
                     .param("emails", emails).query(rs -> {
                         people.put(rs.getString(2), rs.getLong(1));
                     });

@@ -73,6 +73,25 @@ abstract class ComplianceXapiApiContract extends RunningApplication {
     }
 
     @Test
+    void theDailyScanTellsWhatIsDueAndOverdueAndTheLineManagerPastTheGracePeriod() {
+        var run = api.post("/api/v1/admin/scans/compliance-due-and-overdue/run", ADMIN, "{}");
+        assertThat(run.status()).as("run now, or already run by another test within the lock").isIn(200, 409);
+        String escalation = "Mateo Rossi is past the grace period for Security awareness (every January)";
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(titlesOf(personId(LEAD2), "COMPLIANCE_ESCALATION")).contains(escalation);
+            assertThat(titlesOf(personId(JUNIOR), "COMPLIANCE_DUE")).anyMatch(t -> t.startsWith("GDPR essentials (every 24 months) is due by"));
+            assertThat(titlesOf(personId("junior6@pmo.example"), "COMPLIANCE_OVERDUE")).isNotEmpty();
+        });
+        assertThat(titlesOf(personId(LEAD), "COMPLIANCE_ESCALATION")).as("Mateo's line manager is lead2").doesNotContain(escalation);
+        assertThat(titlesOf(personId(JUNIOR), "COMPLIANCE_OVERDUE")).as("Liam has nothing overdue").isEmpty();
+    }
+
+    List<String> titlesOf(long personId, String kind) {
+        return jdbc.sql("SELECT title FROM notification WHERE person_id = :p AND kind = :k").param("p", personId)
+                .param("k", kind).query(String.class).list();
+    }
+
+    @Test
     void theMatrixShowsOnlyPeopleTheCallerMaySeeAndCountsEachState() {
         var lead2 = api.get("/api/v1/compliance/status?size=200", LEAD2).json();
         var names = new ArrayList<String>();
