@@ -41,14 +41,16 @@ public class LearningRecords {
     static final String OTHER = "Other";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
     private final PersonDirectory directory;
     private final ComplianceInputs complianceInputs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LearningRecords(JdbcClient jdbc, PersonDirectory directory, ComplianceInputs complianceInputs, ApplicationEventPublisher events,
+    LearningRecords(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, PersonDirectory directory, ComplianceInputs complianceInputs, ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.directory = directory;
         this.complianceInputs = complianceInputs;
         this.events = events;
@@ -86,6 +88,38 @@ public class LearningRecords {
         recordId.ifPresent(id -> events.publishEvent(new LearningCompleted(personId, "activity-" + activityId, null, null,
                 null, on, hours, Map.of(category, hours), Map.of(), false, id)));
         return recordId;
+    }
+
+    /** An xAPI statement other than a completion, to keep as a plain record. */
+    record StatementRecord(long personId, Long courseId, String verb, String title, LocalDate on, String statementId) {
+    }
+
+    /**
+     * Keeps new statements (their ids not stored before: the statement table holds each id once) as plain records,
+     * in one batch.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void keepStatements(List<StatementRecord> statements) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        var now = OffsetDateTime.now(clock);
+        jdbcTemplate.batchUpdate("""
+                INSERT INTO learning_record (person_id, course_id, kind, verb, title, occurred_on, hours, source, source_ref,
+                                             created_at)
+                VALUES (?, ?, 'STATEMENT', ?, ?, ?, 0, 'XAPI', ?, ?)""", statements, statements.size(), (insert, record) -> {
+                    insert.setLong(1, record.personId());
+                    if (record.courseId() == null) {
+                        insert.setNull(2, java.sql.Types.BIGINT);
+                    } else {
+                        insert.setLong(2, record.courseId());
+                    }
+                    insert.setString(3, record.verb().length() > 200 ? record.verb().substring(0, 200) : record.verb());
+                    insert.setString(4, record.title().length() > 300 ? record.title().substring(0, 300) : record.title());
+                    insert.setObject(5, record.on());
+                    insert.setString(6, record.statementId());
+                    insert.setObject(7, now);
+                });
     }
 
     /** Keeps a statement that is not a completion (attempted, experienced…) as a plain record. */

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,15 +46,17 @@ public class XapiIngest {
     }
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
     private final JsonMapper json;
     private final Catalog catalogService;
     private final LearningRecords records;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    XapiIngest(JdbcClient jdbc, JsonMapper json, Catalog catalogService, LearningRecords records,
+    XapiIngest(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, JsonMapper json, Catalog catalogService, LearningRecords records,
             AuditLog auditLog, Clock clock) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.json = json;
         this.catalogService = catalogService;
         this.records = records;
@@ -81,10 +84,68 @@ public class XapiIngest {
         Map<String, Long> people = peopleByEmail(fresh);
         Map<String, Long> mappings = mappings(fresh);
         Map<Long, CourseView> courses = new HashMap<>();
+        var rows = new ArrayList<Object[]>(fresh.size());
+        var plain = new ArrayList<LearningRecords.StatementRecord>();
+        var completions = new ArrayList<XapiStatement>();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (XapiStatement statement : fresh) {
-            process(statement, people, mappings, courses);
+            Long personId = statement.email() == null ? null : people.get(statement.email());
+            Long courseId = mappings.get(statement.activityIri());
+            String reason = reviewReason(statement, personId, courseId);
+            rows.add(new Object[] {statement.id(), now, statement.mbox(), statement.verbIri(), statement.activityIri(),
+                statement.timestamp(), personId, courseId, reason == null ? "RECORDED" : "REVIEW", reason, body(statement)});
+            if (reason != null) {
+                continue;
+            }
+            if (statement.completion()) {
+                completions.add(statement);
+            } else {
+                plain.add(new LearningRecords.StatementRecord(personId, courseId, statement.verbName(),
+                        title(statement, courseId, courses), statement.timestamp().toLocalDate(), statement.id()));
+            }
+        }
+        try {
+            // Fresh statements only: the statement id keeps each one once, so rows are written in batches.
+            jdbcTemplate.batchUpdate("""
+                    INSERT INTO xapi_statement (statement_id, received_at, actor_mbox, verb_iri, activity_iri, occurred_at,
+                                                person_id, course_id, status, reason, body)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), XapiIngest::bind);
+            records.keepStatements(plain);
+            for (XapiStatement statement : completions) {
+                record(statement, people.get(statement.email()), mappings.get(statement.activityIri()), courses);
+            }
+        } catch (DuplicateKeyException sentTwiceAtOnce) {
+            throw new ConflictException("Some of these statements were being stored by another request at the same moment;"
+                    + " nothing of this request was stored. Send it again.");
         }
         return statements.stream().map(XapiStatement::id).toList();
+    }
+
+    private static void bind(java.sql.PreparedStatement insert, Object[] row) throws java.sql.SQLException {
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] == null) {
+                insert.setNull(i + 1, i == 6 || i == 7 ? java.sql.Types.BIGINT : java.sql.Types.VARCHAR);
+            } else {
+                insert.setObject(i + 1, row[i]);
+            }
+        }
+    }
+
+    private static String reviewReason(XapiStatement statement, Long personId, Long courseId) {
+        if (personId == null) {
+            return statement.email() == null ? "The actor has no mbox to match a person by."
+                    : "No person has the e-mail " + statement.email() + ".";
+        }
+        return statement.completion() && courseId == null ? "The activity is not mapped to a catalog course." : null;
+    }
+
+    private String title(XapiStatement statement, Long courseId, Map<Long, CourseView> courses) {
+        return courseId != null ? courses.computeIfAbsent(courseId, catalogService::get).title()
+                : statement.activityName() != null ? statement.activityName() : statement.activityIri();
+    }
+
+    private static String body(XapiStatement statement) {
+        return statement.body().length() > 20000 ? statement.body().substring(0, 20000) : statement.body();
     }
 
     private List<XapiStatement> parse(String body) {
@@ -169,47 +230,15 @@ public class XapiIngest {
         return mappings;
     }
 
-    private void process(XapiStatement statement, Map<String, Long> people, Map<String, Long> mappings,
-            Map<Long, CourseView> courses) {
-        Long personId = statement.email() == null ? null : people.get(statement.email());
-        Long courseId = mappings.get(statement.activityIri());
-        String reason = null;
-        if (personId == null) {
-            reason = statement.email() == null ? "The actor has no mbox to match a person by."
-                    : "No person has the e-mail " + statement.email() + ".";
-        } else if (statement.completion() && courseId == null) {
-            reason = "The activity is not mapped to a catalog course.";
-        }
-        insert(statement, personId, courseId, reason == null ? "RECORDED" : "REVIEW", reason);
-        if (reason == null) {
-            record(statement, personId, courseId, courses);
-        }
-    }
-
     private void record(XapiStatement statement, long personId, Long courseId, Map<Long, CourseView> courses) {
         if (statement.completion()) {
             CourseView course = courses.computeIfAbsent(courseId, catalogService::get);
             records.completeCourse(personId, course, statement.timestamp().toLocalDate(), statement.scorePercent(), "XAPI",
                     statement.id());
         } else {
-            String title = courseId != null ? courses.computeIfAbsent(courseId, catalogService::get).title()
-                    : statement.activityName() != null ? statement.activityName() : statement.activityIri();
-            records.keepStatement(personId, courseId, statement.verbName(), title, statement.timestamp().toLocalDate(),
-                    statement.id());
+            records.keepStatement(personId, courseId, statement.verbName(), title(statement, courseId, courses),
+                    statement.timestamp().toLocalDate(), statement.id());
         }
-    }
-
-    private void insert(XapiStatement statement, Long personId, Long courseId, String status, String reason) {
-        jdbc.sql("""
-                INSERT INTO xapi_statement (statement_id, received_at, actor_mbox, verb_iri, activity_iri, occurred_at,
-                                            person_id, course_id, status, reason, body)
-                VALUES (:id, :now, :mbox, :verb, :activity, :at, :person, :course, :status, :reason, :body)""")
-                .param("id", statement.id()).param("now", OffsetDateTime.now(clock)).param("mbox", statement.mbox())
-                .param("verb", statement.verbIri()).param("activity", statement.activityIri())
-                .param("at", statement.timestamp()).param("person", personId).param("course", courseId)
-                .param("status", status).param("reason", reason)
-                .param("body", statement.body().length() > 20000 ? statement.body().substring(0, 20000) : statement.body())
-                .update();
     }
 
     public PageResponse<ReviewItem> reviewQueue(CurrentUser user, PageRequest page) {
