@@ -245,7 +245,7 @@ class BrowserJourneyTest {
             PlaywrightAssertions.assertThat(page.locator("#no-courses")).isVisible();
             page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search")).fill("ADKAR");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
-            PlaywrightAssertions.assertThat(page.locator("#result-count")).containsText("1 courses");
+            PlaywrightAssertions.assertThat(page.locator("#result-count")).containsText("1 course");
             checkAndShoot(page, "junior-catalog");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change management with ADKAR")).click();
             page.locator("[data-session]", new Page.LocatorOptions().setHasText("Meeting room Turing"))
