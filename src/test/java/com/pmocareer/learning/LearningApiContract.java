@@ -294,6 +294,48 @@ abstract class LearningApiContract extends RunningApplication {
                 .isEqualTo("DONE"));
     }
 
+    @Test
+    void theGapAnalysisOffersTheCoursesAndPathsThatCloseAGap() {
+        String email = newJuniorWithPassword("long-enough-pw-1");
+        var report = api.get("/api/v1/people/" + personId(email) + "/gap-analysis?targetLevel=PROJECT_MANAGER", email).json();
+        JsonNode negotiation = null;
+        for (JsonNode row : report.get("rows")) {
+            if (row.get("competencyCode").asString().equals("NEGOTIATION")) {
+                negotiation = row;
+            }
+        }
+        assertThat(negotiation).isNotNull();
+        var kinds = new ArrayList<String>();
+        var titles = new ArrayList<String>();
+        negotiation.get("suggestions").forEach(s -> {
+            kinds.add(s.get("kind").asString());
+            titles.add(s.get("title").asString());
+        });
+        assertThat(kinds).contains("COURSE");
+        assertThat(titles).contains("Negotiation");
+    }
+
+    @Test
+    void aCompletedCourseTicksOffTheDevelopmentGoalActionThatLinkedIt() {
+        String email = newJuniorWithPassword("long-enough-pw-1");
+        long person = personId(email);
+        long course = courseId("SEC-2026");
+        var today = LocalDate.now();
+        var end = com.pmocareer.development.Cycle.of(today).end();
+        var goal = api.post("/api/v1/people/" + person + "/development-plan/goals", email, ApiClient.json(Map.of(
+                "title", "Spot and report phishing at once", "measure", "No click in the next simulation",
+                "competencyCode", "SEC_AWARENESS", "targetLevel", 2, "dueOn", (today.plusDays(7).isAfter(end) ? end : today.plusDays(7)).toString(),
+                "actions", List.of(Map.of("kind", "COURSE", "referenceId", String.valueOf(course), "description", "Course: Security awareness 2026")))));
+        assertThat(goal.status()).as(goal.body()).isEqualTo(201);
+        String token = api.post("/api/v1/admin/integration-tokens", ADMIN, "{\"name\":\"plan test\"}").json().get("token").asString();
+        assertThat(api.withTokenAndBody("POST", "/api/v1/xapi/statements", token, statement(UUID.randomUUID().toString(), email,
+                "http://adlnet.gov/expapi/verbs/passed", "https://lms.pmo.example/activities/security-awareness-2026")).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                SELECT a.done FROM development_action a JOIN development_goal g ON g.id = a.goal_id
+                  JOIN development_plan p ON p.id = g.plan_id WHERE p.person_id = :p AND a.kind = 'COURSE'""")
+                .param("p", person).query(Boolean.class).single()).isTrue());
+    }
+
     static String statement(String id, String email, String verb, String activity) {
         return ApiClient.json(Map.of("id", id, "actor", Map.of("mbox", "mailto:" + email, "objectType", "Agent"),
                 "verb", Map.of("id", verb, "display", Map.of("en-US", verb.substring(verb.lastIndexOf('/') + 1))),
