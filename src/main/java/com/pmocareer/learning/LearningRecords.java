@@ -130,7 +130,10 @@ public class LearningRecords {
 
     private Optional<Long> insert(long personId, Long courseId, RecordKind kind, String verb, String title, LocalDate on,
             BigDecimal hours, BigDecimal score, UnitCategory category, String source, String sourceRef) {
-        boolean known = sourceRef != null && jdbc.sql("SELECT COUNT(*) FROM learning_record WHERE source = :source AND source_ref = :ref")
+        // An xAPI statement is new by the time it gets here (the statement table keeps each id once); other sources are
+        // looked up first, since a duplicate key would spoil the transaction on PostgreSQL.
+        boolean known = sourceRef != null && !"XAPI".equals(source) && jdbc.sql(
+                "SELECT COUNT(*) FROM learning_record WHERE source = :source AND source_ref = :ref")
                 .param("source", source).param("ref", sourceRef).query(Long.class).single() > 0;
         if (known) {
             return Optional.empty();
