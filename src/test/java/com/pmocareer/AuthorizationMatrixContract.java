@@ -47,7 +47,9 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
     }
 
     long freshPerson() {
-        return api.post("/api/v1/people", "admin@pmo.example", newPersonJson()).json().get("id").asLong();
+        var created = api.post("/api/v1/people", "admin@pmo.example", newPersonJson());
+        assertThat(created.status()).as("a fresh person for the matrix: " + created.body()).isEqualTo(201);
+        return created.json().get("id").asLong();
     }
 
     long freshUnit() {
