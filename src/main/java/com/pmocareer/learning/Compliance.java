@@ -479,6 +479,11 @@ public class Compliance {
             throw new InvalidInputException("The exemption was not granted", problems);
         }
         RequirementView requirement = requirement(command.requirementId());
+        var exempted = directory.get(user, command.personId());
+        boolean applies = rowsOf(List.of(exempted.summary()), standings()).get(0).cell(requirement.id()) != null;
+        if (!applies) {
+            throw InvalidInputException.of("requirementId", requirement.name() + " does not apply to " + exempted.fullName());
+        }
         jdbc.sql("DELETE FROM compliance_exemption WHERE requirement_id = :requirement AND person_id = :person")
                 .param("requirement", requirement.id()).param("person", command.personId()).update();
         jdbc.sql("""
@@ -491,7 +496,7 @@ public class Compliance {
         auditLog.record("ComplianceExemption", command.personId(), "GRANTED", Map.of(),
                 Map.of("requirement", requirement.code(), "reason", command.reason().trim()));
         // The shared standings change when this transaction commits; the answer is computed with the new exemption now.
-        var person = directory.get(user, command.personId());
+        var person = exempted;
         LocalDate last = requirement.courses().stream().map(c -> inputs.current().lastCompleted(person.id(), c.id()))
                 .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
         Standing standing = ComplianceRules.standing(requirement.schedule(), person.startDate(), last, command.until(), true,

@@ -127,6 +127,10 @@ abstract class ComplianceXapiApiContract extends RunningApplication {
         assertThat(api.post("/api/v1/compliance/exemptions", JUNIOR, body).status()).isIn(403, 404);
         assertThat(api.post("/api/v1/compliance/exemptions", LEAD, ApiClient.json(Map.of("requirementId", requirementId("GDPR"),
                 "personId", person, "reason", ""))).status()).isEqualTo(400);
+        var notApplying = api.post("/api/v1/compliance/exemptions", LEAD, ApiClient.json(Map.of("requirementId",
+                requirementId("PMO-GOVERNANCE"), "personId", personId(MENTOR), "reason", "Senior PM")));
+        assertThat(notApplying.status()).isEqualTo(400);
+        assertThat(notApplying.body()).contains("does not apply to Sofia Lindqvist");
         var exempt = api.post("/api/v1/compliance/exemptions", LEAD, body);
         assertThat(exempt.status()).as(exempt.body()).isEqualTo(200);
         assertThat(exempt.json().get("state").asString()).isEqualTo("EXEMPT");
