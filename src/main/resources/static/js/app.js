@@ -35,6 +35,9 @@
   function sizeBars(root) {
     root.querySelectorAll('[data-width]').forEach(function (bar) {
       bar.style.width = Math.max(0, Math.min(100, Number(bar.getAttribute('data-width')))) + '%';
+      if (bar.hasAttribute('data-offset')) {
+        bar.style.marginLeft = Math.max(0, Math.min(100, Number(bar.getAttribute('data-offset')))) + '%';
+      }
     });
   }
   document.addEventListener('DOMContentLoaded', function () { sizeBars(document); });
@@ -82,7 +85,7 @@ document.addEventListener('DOMContentLoaded', function () {
       data: data,
       options: {
         animation: false,
-        scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, title: { display: true, text: 'hours' } } },
+        scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, title: { display: true, text: canvas.getAttribute('data-unit') || 'hours' } } },
         plugins: { legend: { position: 'bottom' } }
       }
     });

@@ -1,5 +1,8 @@
 package com.pmocareer.learning;
 
+import com.pmocareer.shared.FieldChecks;
+import com.pmocareer.people.PersonAccess;
+import com.pmocareer.shared.UploadedFile;
 import com.pmocareer.learning.ActivityViews.ActivityCommand;
 import com.pmocareer.learning.ActivityViews.ActivityTotals;
 import com.pmocareer.learning.ActivityViews.ActivityView;
@@ -48,14 +51,14 @@ public class Activities {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final JdbcClient jdbc;
-    private final LearningAccess access;
+    private final PersonAccess access;
     private final LearningRecords records;
     private final MentorRelations mentors;
     private final Notifications notifications;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    Activities(JdbcClient jdbc, LearningAccess access, LearningRecords records, MentorRelations mentors,
+    Activities(JdbcClient jdbc, PersonAccess access, LearningRecords records, MentorRelations mentors,
             Notifications notifications, AuditLog auditLog, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
@@ -80,10 +83,10 @@ public class Activities {
                 VALUES (:person, :kind, :title, :provider, :description, :on, :hours, :category, :url, :name, :type,
                         :content, 'LOGGED', :now)""")
                 .param("person", personId).param("kind", command.kind().name()).param("title", command.title().trim())
-                .param("provider", SessionStore.blankToNull(command.provider()))
-                .param("description", SessionStore.blankToNull(command.description())).param("on", command.occurredOn())
+                .param("provider", FieldChecks.blankToNull(command.provider()))
+                .param("description", FieldChecks.blankToNull(command.description())).param("on", command.occurredOn())
                 .param("hours", command.hours()).param("category", command.category().name())
-                .param("url", SessionStore.blankToNull(command.evidenceUrl()))
+                .param("url", FieldChecks.blankToNull(command.evidenceUrl()))
                 .param("name", evidence == null ? null : evidence.name())
                 .param("type", evidence == null ? null : evidence.contentType())
                 .param("content", evidence == null ? null : evidence.content())
@@ -107,7 +110,7 @@ public class Activities {
         if (command.kind() == null) {
             problems.add(new FieldProblem("kind", "choose what kind of activity it was"));
         }
-        Catalog.requireText(problems, "title", command.title(), 200);
+        FieldChecks.requireText(problems, "title", command.title(), 200);
         if (command.occurredOn() == null) {
             problems.add(new FieldProblem("occurredOn", "say when it took place"));
         } else if (command.occurredOn().isAfter(LocalDate.now(clock))) {
@@ -124,7 +127,7 @@ public class Activities {
         if (command.description() != null && command.description().length() > 2000) {
             problems.add(new FieldProblem("description", "must be at most 2000 characters"));
         }
-        if (SessionStore.blankToNull(command.evidenceUrl()) != null && !Catalog.isWebAddress(command.evidenceUrl())) {
+        if (FieldChecks.blankToNull(command.evidenceUrl()) != null && !FieldChecks.isWebAddress(command.evidenceUrl())) {
             problems.add(new FieldProblem("evidenceUrl", "must be an http or https address"));
         }
         if (evidence != null) {

@@ -1,5 +1,6 @@
 package com.pmocareer.learning;
 
+import com.pmocareer.shared.FieldChecks;
 import com.pmocareer.competency.CompetencyFramework;
 import com.pmocareer.competency.Framework;
 import com.pmocareer.learning.CourseViews.CatalogQuery;
@@ -143,8 +144,8 @@ public class Catalog {
         if (command.code() == null || !CODE.matcher(command.code().trim().toUpperCase()).matches()) {
             problems.add(new FieldProblem("code", "must be 2–40 letters, digits, - or _"));
         }
-        requireText(problems, "title", command.title(), 200);
-        requireText(problems, "summary", command.summary(), 2000);
+        FieldChecks.requireText(problems, "title", command.title(), 200);
+        FieldChecks.requireText(problems, "summary", command.summary(), 2000);
         if (command.topic() == null) {
             problems.add(new FieldProblem("topic", "choose a topic"));
         }
@@ -164,7 +165,7 @@ public class Catalog {
         if (command.currency() != null && !command.currency().isBlank() && !command.currency().trim().matches("[A-Za-z]{3}")) {
             problems.add(new FieldProblem("currency", "must be a three-letter currency code"));
         }
-        if (command.externalUrl() != null && !command.externalUrl().isBlank() && !isWebAddress(command.externalUrl())) {
+        if (command.externalUrl() != null && !command.externalUrl().isBlank() && !FieldChecks.isWebAddress(command.externalUrl())) {
             problems.add(new FieldProblem("externalUrl", "must be an http or https address"));
         }
         Map<String, String> competencies = competencyNames();
@@ -210,23 +211,6 @@ public class Catalog {
             if (seen.add(next)) {
                 todo.addAll(graph.getOrDefault(next, List.of()));
             }
-        }
-    }
-
-    static void requireText(List<FieldProblem> problems, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, "must not be empty"));
-        } else if (value.trim().length() > max) {
-            problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
-        }
-    }
-
-    static boolean isWebAddress(String value) {
-        try {
-            URI uri = URI.create(value.trim());
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException malformed) {
-            return false;
         }
     }
 

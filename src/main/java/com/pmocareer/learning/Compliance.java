@@ -1,5 +1,7 @@
 package com.pmocareer.learning;
 
+import com.pmocareer.shared.FieldChecks;
+import com.pmocareer.people.PersonAccess;
 import com.pmocareer.learning.ComplianceInputs.Person;
 import com.pmocareer.learning.ComplianceRules.Standing;
 import com.pmocareer.learning.ComplianceViews.Cell;
@@ -64,14 +66,14 @@ public class Compliance {
     private final OrgUnits orgUnits;
     private final CareerLevels careerLevels;
     private final List<ProjectTagAudience> projectAudiences;
-    private final LearningAccess access;
+    private final PersonAccess access;
     private final ComplianceInputs inputs;
     private final AuditLog auditLog;
     private final Clock clock;
     private volatile Standings standings;
 
     Compliance(JdbcClient jdbc, PersonDirectory directory, OrgUnits orgUnits, CareerLevels careerLevels,
-            List<ProjectTagAudience> projectAudiences, LearningAccess access, ComplianceInputs inputs, AuditLog auditLog,
+            List<ProjectTagAudience> projectAudiences, PersonAccess access, ComplianceInputs inputs, AuditLog auditLog,
             Clock clock) {
         this.inputs = inputs;
         this.jdbc = jdbc;
@@ -186,7 +188,7 @@ public class Compliance {
         if (command.code() == null || !CODE.matcher(command.code().trim().toUpperCase()).matches()) {
             problems.add(new FieldProblem("code", "must be 2–40 letters, digits, - or _"));
         }
-        Catalog.requireText(problems, "name", command.name(), 200);
+        FieldChecks.requireText(problems, "name", command.name(), 200);
         if (command.audience() == null) {
             problems.add(new FieldProblem("audience", "choose who must complete it"));
         } else {

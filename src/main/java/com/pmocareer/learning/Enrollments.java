@@ -1,5 +1,8 @@
 package com.pmocareer.learning;
 
+import com.pmocareer.shared.FieldChecks;
+import com.pmocareer.people.PersonAccess;
+import com.pmocareer.shared.UploadedFile;
 import com.pmocareer.learning.CourseViews.CourseView;
 import com.pmocareer.learning.SessionStore.EnrollmentRow;
 import com.pmocareer.learning.SessionStore.LockedSession;
@@ -49,12 +52,12 @@ public class Enrollments {
     private final SessionStore store;
     private final Catalog catalog;
     private final LearningRecords records;
-    private final LearningAccess access;
+    private final PersonAccess access;
     private final Notifications notifications;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    Enrollments(SessionStore store, Catalog catalog, LearningRecords records, LearningAccess access,
+    Enrollments(SessionStore store, Catalog catalog, LearningRecords records, PersonAccess access,
             Notifications notifications, AuditLog auditLog, Clock clock) {
         this.store = store;
         this.catalog = catalog;
@@ -109,11 +112,11 @@ public class Enrollments {
         } else if (command.startsAt() != null && command.enrolmentDeadline().isAfter(command.startsAt().toLocalDate())) {
             problems.add(new FieldProblem("enrolmentDeadline", "must not be after the first day"));
         }
-        boolean noPlace = SessionStore.blankToNull(command.location()) == null && SessionStore.blankToNull(command.onlineUrl()) == null;
+        boolean noPlace = FieldChecks.blankToNull(command.location()) == null && FieldChecks.blankToNull(command.onlineUrl()) == null;
         if (noPlace) {
             problems.add(new FieldProblem("location", "give a room or an online link"));
         }
-        if (SessionStore.blankToNull(command.onlineUrl()) != null && !Catalog.isWebAddress(command.onlineUrl())) {
+        if (FieldChecks.blankToNull(command.onlineUrl()) != null && !FieldChecks.isWebAddress(command.onlineUrl())) {
             problems.add(new FieldProblem("onlineUrl", "must be an http or https address"));
         }
         if (!problems.isEmpty()) {
@@ -229,7 +232,7 @@ public class Enrollments {
         requireStatus(row, EnrollmentStatus.PENDING_APPROVAL);
         refuseClosed(session);
         EnrollmentStatus status = session.seatsTaken() < session.capacity() ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED;
-        store.decide(enrollmentId, status, user.personId(), SessionStore.blankToNull(note), now());
+        store.decide(enrollmentId, status, user.personId(), FieldChecks.blankToNull(note), now());
         if (status == EnrollmentStatus.ENROLLED) {
             store.changeSeats(row.sessionId(), 1);
         }
@@ -265,7 +268,7 @@ public class Enrollments {
         if (!row.status().open() || row.status() == EnrollmentStatus.ATTENDED) {
             throw new ConflictException("This enrolment is " + row.status().label().toLowerCase() + "; there is nothing to cancel.");
         }
-        store.cancel(enrollmentId, SessionStore.blankToNull(reason));
+        store.cancel(enrollmentId, FieldChecks.blankToNull(reason));
         if (row.status() == EnrollmentStatus.ENROLLED) {
             store.changeSeats(row.sessionId(), -1);
             promoteFirstWaitlisted(row.sessionId());

@@ -1,5 +1,7 @@
 package com.pmocareer.learning;
 
+import com.pmocareer.shared.FieldChecks;
+import com.pmocareer.people.PersonAccess;
 import com.pmocareer.learning.PathViews.AssignCommand;
 import com.pmocareer.learning.PathViews.ItemCommand;
 import com.pmocareer.learning.PathViews.ItemProgress;
@@ -41,12 +43,12 @@ public class LearningPaths {
 
     private final JdbcClient jdbc;
     private final LearningRecords records;
-    private final LearningAccess access;
+    private final PersonAccess access;
     private final CareerLevels careerLevels;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    LearningPaths(JdbcClient jdbc, LearningRecords records, LearningAccess access, CareerLevels careerLevels,
+    LearningPaths(JdbcClient jdbc, LearningRecords records, PersonAccess access, CareerLevels careerLevels,
             AuditLog auditLog, Clock clock) {
         this.jdbc = jdbc;
         this.records = records;
@@ -134,8 +136,8 @@ public class LearningPaths {
         if (command.code() == null || !command.code().trim().toUpperCase().matches("[A-Z0-9][A-Z0-9_-]{1,39}")) {
             problems.add(new FieldProblem("code", "must be 2–40 letters, digits, - or _"));
         }
-        Catalog.requireText(problems, "name", command.name(), 200);
-        Catalog.requireText(problems, "description", command.description(), 2000);
+        FieldChecks.requireText(problems, "name", command.name(), 200);
+        FieldChecks.requireText(problems, "description", command.description(), 2000);
         if (command.items() == null || command.items().isEmpty()) {
             problems.add(new FieldProblem("items", "a path needs at least one course"));
         } else {

@@ -1,5 +1,7 @@
 package com.pmocareer.learning;
 
+import com.pmocareer.shared.FieldChecks;
+import com.pmocareer.shared.UploadedFile;
 import com.pmocareer.learning.SessionViews.EnrollmentView;
 import com.pmocareer.learning.SessionViews.SessionCommand;
 import com.pmocareer.learning.SessionViews.SessionView;
@@ -61,8 +63,8 @@ class SessionStore {
                 VALUES (:course, :starts, :ends, :zone, :location, :url, :trainer, :capacity, :deadline)""")
                 .param("course", courseId).param("starts", command.startsAt().atZone(zone).toOffsetDateTime())
                 .param("ends", command.endsAt().atZone(zone).toOffsetDateTime()).param("zone", zone.getId())
-                .param("location", blankToNull(command.location())).param("url", blankToNull(command.onlineUrl()))
-                .param("trainer", blankToNull(command.trainer())).param("capacity", command.capacity())
+                .param("location", FieldChecks.blankToNull(command.location())).param("url", FieldChecks.blankToNull(command.onlineUrl()))
+                .param("trainer", FieldChecks.blankToNull(command.trainer())).param("capacity", command.capacity())
                 .param("deadline", command.enrolmentDeadline()).update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -231,7 +233,4 @@ class SessionStore {
         return rs.getObject(column, OffsetDateTime.class).atZoneSameInstant(zone);
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

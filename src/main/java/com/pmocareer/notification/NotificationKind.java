@@ -13,7 +13,14 @@ public enum NotificationKind {
     COMPLIANCE_DUE("Mandatory training due soon", DeliveryMode.DAILY),
     COMPLIANCE_OVERDUE("Mandatory training overdue", DeliveryMode.DAILY),
     COMPLIANCE_ESCALATION("My people's mandatory training past its grace period", DeliveryMode.DAILY),
-    ACTIVITY_TO_VERIFY("Learning activities to verify", DeliveryMode.DAILY);
+    ACTIVITY_TO_VERIFY("Learning activities to verify", DeliveryMode.DAILY),
+    EXPERIENCE_TO_CONFIRM("Experience log entries to confirm", DeliveryMode.DAILY),
+    ARTIFACT_TO_REVIEW("Work products waiting for my review", DeliveryMode.IMMEDIATE),
+    ARTIFACT_REVIEWED("Reviews of my work products", DeliveryMode.IMMEDIATE),
+    MENTOR_MATCHED("A mentor or mentee assigned to me", DeliveryMode.IMMEDIATE),
+    MENTORING_SESSION("Mentoring sessions planned", DeliveryMode.IMMEDIATE),
+    MENTORING_ACTION_DUE("Mentoring action items due", DeliveryMode.DAILY),
+    MENTORING_CADENCE("Mentoring sessions due by the agreed cadence", DeliveryMode.DAILY);
 
     private final String label;
     private final DeliveryMode defaultMode;

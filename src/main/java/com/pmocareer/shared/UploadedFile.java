@@ -1,4 +1,4 @@
-package com.pmocareer.learning;
+package com.pmocareer.shared;
 
 import java.io.IOException;
 import org.springframework.web.multipart.MultipartFile;

@@ -1,0 +1,9 @@
+package com.pmocareer.experience;
+
+public enum CeremonyRole {
+    FACILITATED, ATTENDED;
+
+    public String label() {
+        return this == FACILITATED ? "Facilitated" : "Attended";
+    }
+}

@@ -1,0 +1,5 @@
+package com.pmocareer.experience;
+
+public enum EntrySource {
+    MANUAL, MS_PROJECT, JIRA
+}
