@@ -34,6 +34,42 @@ public class GapAnalysis {
         this.sources = sources;
     }
 
+    /**
+     * The largest gaps of each person against their next level (their own at the top), at most {@code limit} each,
+     * largest first — without suggestions, for matching many people at once.
+     */
+    public Map<Long, List<CompetencyGap>> largestGaps(java.util.Collection<com.pmocareer.people.PersonSummary> people, int limit) {
+        Framework current = framework.current();
+        Map<Long, List<CompetencyGap>> gaps = new HashMap<>();
+        for (var person : people) {
+            LadderLevel target = ladder.above(person.careerLevel()).orElseGet(() -> ladder.level(person.careerLevel()));
+            Map<String, Proficiency> mine = proficiencies.of(person.id());
+            var rows = new ArrayList<CompetencyGap>();
+            for (var competency : current.competencies()) {
+                int gap = target.requiredLevel(competency.code())
+                        - mine.getOrDefault(competency.code(), Proficiency.notAssessed(competency.code())).levelOrZero();
+                if (gap > 0) {
+                    rows.add(new CompetencyGap(competency.code(), competency.name(), gap));
+                }
+            }
+            rows.sort(Comparator.comparingInt(CompetencyGap::gap).reversed().thenComparing(CompetencyGap::code));
+            gaps.put(person.id(), List.copyOf(rows.subList(0, Math.min(limit, rows.size()))));
+        }
+        return gaps;
+    }
+
+    /** The person's current levels of at least {@code floor}, by competency code of the current framework. */
+    public Map<String, Integer> levelsAtLeast(long personId, int floor) {
+        Framework current = framework.current();
+        Map<String, Integer> levels = new java.util.TreeMap<>();
+        proficiencies.of(personId).forEach((code, proficiency) -> {
+            if (proficiency.levelOrZero() >= floor && current.competency(code).isPresent()) {
+                levels.put(code, proficiency.levelOrZero());
+            }
+        });
+        return levels;
+    }
+
     /** Against {@code targetLevel}, or the person's next level when it is null (their own at the top). */
     public GapReport analyse(CurrentUser viewer, long personId, String targetLevel) {
         PersonView person = access.visible(viewer, personId);

@@ -68,6 +68,11 @@ public class DevelopmentPlans {
                         List.of(), List.of(), 0));
     }
 
+    /** The titles of development goals another module links to (a mentorship's agreement), by id. */
+    public java.util.Map<Long, String> goalTitles(java.util.Collection<Long> goalIds) {
+        return store.goalTitles(goalIds);
+    }
+
     /** Whether the viewer may write the person's plan (the person, their mentor, their lead). */
     public boolean canEdit(CurrentUser viewer, long personId) {
         return viewer.personId() == personId || approves(viewer, personId);

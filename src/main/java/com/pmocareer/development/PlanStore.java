@@ -193,4 +193,15 @@ class PlanStore {
                 rs.getObject("due_on", LocalDate.class), GoalStatus.valueOf(rs.getString("status")),
                 completed == null ? null : completed.toInstant(), rs.getLong("version"));
     }
+
+    java.util.Map<Long, String> goalTitles(java.util.Collection<Long> goalIds) {
+        var titles = new java.util.LinkedHashMap<Long, String>();
+        if (!goalIds.isEmpty()) {
+            jdbc.sql("SELECT id, title FROM development_goal WHERE id IN (:ids) ORDER BY id").param("ids", goalIds)
+                    .query(rs -> {
+                        titles.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return titles;
+    }
 }

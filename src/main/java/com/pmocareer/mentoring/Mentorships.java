@@ -124,6 +124,11 @@ public class Mentorships {
         return after;
     }
 
+    /** An admin, or a PMO lead who sees the mentee. */
+    boolean leads(CurrentUser viewer, MentorshipView m) {
+        return viewer.isAdmin() || viewer.isLead() && directory.canSee(viewer, m.menteeId());
+    }
+
     private static void requireLeadOrAdmin(CurrentUser viewer) {
         if (!viewer.isLead() && !viewer.isAdmin()) {
             throw new ForbiddenException("Only a PMO lead or an admin pairs mentors and mentees.");

@@ -1,5 +1,14 @@
 package com.pmocareer.mentoring.api;
 
+import com.pmocareer.mentoring.JournalViews.ActionView;
+import com.pmocareer.mentoring.JournalViews.AgreementCommand;
+import com.pmocareer.mentoring.JournalViews.CloseOutCommand;
+import com.pmocareer.mentoring.JournalViews.FeedbackCommand;
+import com.pmocareer.mentoring.JournalViews.FeedbackView;
+import com.pmocareer.mentoring.JournalViews.MentorshipPage;
+import com.pmocareer.mentoring.JournalViews.SessionCommand;
+import com.pmocareer.mentoring.JournalViews.SessionView;
+import com.pmocareer.mentoring.MentoringJournal;
 import com.pmocareer.mentoring.MentorshipCommand;
 import com.pmocareer.mentoring.MentorshipView;
 import com.pmocareer.mentoring.Mentorships;
@@ -14,6 +23,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MentorshipApiController {
 
     private final Mentorships mentorships;
+    private final MentoringJournal journal;
 
-    MentorshipApiController(Mentorships mentorships) {
+    MentorshipApiController(Mentorships mentorships, MentoringJournal journal) {
         this.mentorships = mentorships;
+        this.journal = journal;
     }
 
     @GetMapping
@@ -49,6 +61,48 @@ class MentorshipApiController {
             @Valid @RequestBody MentorshipCommand command) {
         MentorshipView created = mentorships.start(user, command);
         return ResponseEntity.created(URI.create("/api/v1/mentorships/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}/journal")
+    @Operation(summary = "Agreement, sessions with action items, feedback and close-out; session notes only for the pair")
+    MentorshipPage journal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return journal.page(user, id);
+    }
+
+    @PutMapping("/{id}/agreement")
+    @Operation(summary = "Set the agreement: goals, linked development-plan goals, cadence in days, planned end (the pair)")
+    MentorshipPage agree(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody AgreementCommand command) {
+        return journal.agree(user, id, command);
+    }
+
+    @PostMapping("/{id}/sessions")
+    @Operation(summary = "Log or plan a session with topics, private notes and action items (the pair)")
+    ResponseEntity<SessionView> logSession(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody SessionCommand command) {
+        SessionView session = journal.logSession(user, id, command);
+        return ResponseEntity.created(URI.create("/api/v1/mentorships/" + id + "/journal")).body(session);
+    }
+
+    @PostMapping("/{id}/feedback")
+    @Operation(summary = "Rate a session or a month, 1–5 with a comment; once each (the pair)")
+    ResponseEntity<FeedbackView> feedback(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody FeedbackCommand command) {
+        return ResponseEntity.status(201).body(journal.giveFeedback(user, id, command));
+    }
+
+    @PostMapping("/{id}/close-out")
+    @Operation(summary = "Write the close-out review and end the mentorship today (the pair or the mentee's lead)")
+    MentorshipPage closeOut(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody CloseOutCommand command) {
+        return journal.closeOut(user, id, command);
+    }
+
+    @PostMapping("/actions/{actionId}/done")
+    @Operation(summary = "Tick off (done=true) or reopen an action item (the pair)")
+    ActionView actionDone(@AuthenticationPrincipal CurrentUser user, @PathVariable long actionId,
+            @RequestParam(defaultValue = "true") boolean done) {
+        return journal.setActionDone(user, actionId, done);
     }
 
     @PostMapping("/{id}/end")

@@ -1,0 +1,7 @@
+package com.pmocareer.mentoring;
+
+import com.pmocareer.support.OnH2;
+
+@OnH2
+class MentoringApiOnH2Test extends MentoringApiContract {
+}

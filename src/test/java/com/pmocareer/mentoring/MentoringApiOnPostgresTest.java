@@ -1,0 +1,7 @@
+package com.pmocareer.mentoring;
+
+import com.pmocareer.support.OnPostgres;
+
+@OnPostgres
+class MentoringApiOnPostgresTest extends MentoringApiContract {
+}
