@@ -91,3 +91,10 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+// Forms that take a wall-clock time send the browser's time zone with it.
+document.addEventListener('DOMContentLoaded', function () {
+  var zone = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone) {
+    document.querySelectorAll('input[data-browser-zone]').forEach(function (input) { input.value = zone; });
+  }
+});

@@ -44,8 +44,9 @@ public final class BrowserSession {
         return result.location();
     }
 
+    /** A path, or an absolute address of this server such as a redirect's location. */
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith(baseUrl) ? path : baseUrl + path)).GET());
     }
 
     /** Posts a form the way its page would: with the CSRF token taken from {@code pageWithForm}. */

@@ -1,0 +1,103 @@
+package com.pmocareer.experience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pmocareer.support.BrowserSession;
+import com.pmocareer.support.OnH2;
+import com.pmocareer.support.RunningApplication;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The experience and mentoring pages, and their forms posted the way a browser posts them. */
+@OnH2
+class ExperiencePagesTest extends RunningApplication {
+
+    static final String PASSWORD = "long-enough-pw-1";
+
+    BrowserSession signedIn(String email, String password) {
+        var session = new BrowserSession(port);
+        session.signIn(email, password);
+        return session;
+    }
+
+    long project(String code) {
+        return jdbc.sql("SELECT id FROM project WHERE code = :code").param("code", code).query(Long.class).single();
+    }
+
+    @Test
+    void theRegistryFiltersAndAProjectShowsItsTeamOnATimeline() {
+        var lead = signedIn("lead@pmo.example", "demo");
+        assertThat(lead.get("/projects?tag=hipaa").body()).contains("Clinical data warehouse").doesNotContain("Customer portal");
+        assertThat(lead.get("/projects?q=zzzz").body()).contains("No project matches");
+        String page = lead.get("/projects/" + project("INF-DC-25")).body();
+        assertThat(page).contains("Data centre consolidation", "Liam Novak", "timeline-bar", "Assign someone");
+        var junior = signedIn("junior2@pmo.example", "demo");
+        String asJunior = junior.get("/projects/" + project("APP-PRT-3")).body();
+        assertThat(asJunior).contains("Aisha Rahman", "2 other people work on this project").doesNotContain("Ravi Patel")
+                .doesNotContain("Assign someone");
+        assertThat(junior.get("/projects/new").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aLeadAddsAProjectAndARefusedFormKeepsWhatWasTyped() {
+        var lead = signedIn("lead@pmo.example", "demo");
+        var fields = new HashMap<String, String>(Map.of("code", "bad code!", "name", "Keep me typed", "type", "DATA",
+                "methodology", "AGILE", "budgetBand", "UNDER_100K", "startsOn", "2026-01-01", "status", "ACTIVE"));
+        var refused = lead.submit("/projects/new", "/projects", fields);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("The code must be 2 to 40 letters", "Keep me typed");
+        fields.put("code", "PG-" + System.nanoTime() % 100000);
+        var created = lead.submit("/projects/new", "/projects", fields);
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(lead.get(created.location()).body()).contains("Added", "Keep me typed");
+    }
+
+    @Test
+    void aJuniorLogsExperienceOnTheirPageAndTheMentorConfirmsIt() {
+        var liam = signedIn("junior@pmo.example", "demo");
+        long id = personId("junior@pmo.example");
+        String page = liam.get("/experience").location();
+        assertThat(page).endsWith("/people/" + id + "/experience");
+        String mine = liam.get("/people/" + id + "/experience").body();
+        assertThat(mine).contains("months leading projects", "Not practised yet", "Closing", "Waiting for confirmation");
+        var posted = liam.submit("/people/" + id + "/experience", "/people/" + id + "/experience", Map.of(
+                "activity", "Closed the SOC project with a lessons-learned workshop", "processGroup", "CLOSING",
+                "occurredOn", LocalDate.now().minusDays(1).toString(), "hours", "3",
+                "projectId", String.valueOf(project("SEC-SOC-25"))));
+        assertThat(posted.status()).isEqualTo(302);
+        assertThat(liam.get("/people/" + id + "/experience").body()).contains("Logged 3 h");
+        long entry = jdbc.sql("SELECT MAX(id) FROM experience_entry WHERE person_id = :p").param("p", id).query(Long.class).single();
+        var sofia = signedIn("mentor@pmo.example", "demo");
+        sofia.submit("/people/" + id + "/experience", "/experience/" + entry + "/confirmation", Map.of("accepted", "true"));
+        assertThat(jdbc.sql("SELECT status FROM experience_entry WHERE id = :id").param("id", entry).query(String.class).single())
+                .isEqualTo("CONFIRMED");
+        var refused = liam.submit("/people/" + id + "/experience", "/people/" + id + "/experience", Map.of(
+                "activity", "", "processGroup", "CLOSING", "occurredOn", "2099-01-01", "hours", "x"));
+        assertThat(liam.get(refused.location()).body()).contains("Not saved: The hours must be a number");
+    }
+
+    @Test
+    void theMentoringPagesShowTheJournalTheDirectoryAndTheMatchingBoard() {
+        var liam = signedIn("junior@pmo.example", "demo");
+        long mentorship = jdbc.sql("SELECT id FROM mentorship WHERE mentee_id = :p AND ended_on IS NULL")
+                .param("p", personId("junior@pmo.example")).query(Long.class).single();
+        String journal = liam.get("/mentorships/" + mentorship).body();
+        assertThat(journal).contains("Preparing the steering committee", "Meet every 14 days", "Talked it through", "(overdue)");
+        var lead = signedIn("lead@pmo.example", "demo");
+        String asLead = lead.get("/mentorships/" + mentorship).body();
+        assertThat(asLead).contains("Preparing the steering committee").doesNotContain("Talked it through");
+        assertThat(liam.get("/mentors").body()).contains("Sofia Lindqvist", "1 free");
+        assertThat(liam.get("/mentoring/matching").status()).isEqualTo(403);
+        assertThat(lead.get("/mentoring/matching").body()).contains("Match juniors with mentors");
+        var proposed = lead.submit("/mentoring/matching", "/mentoring/matching", Map.of());
+        assertThat(proposed.status()).isEqualTo(302);
+        String board = lead.get(proposed.location()).body();
+        assertThat(board).contains("Aisha Rahman", "covers", "Publish the proposal");
+        var sofia = signedIn("mentor@pmo.example", "demo");
+        assertThat(sofia.get("/mentors/me").location()).endsWith("/mentors/" + personId("mentor@pmo.example"));
+        assertThat(sofia.get("/mentors/" + personId("mentor@pmo.example")).body()).contains("Edit the profile");
+        assertThat(signedIn("junior2@pmo.example", "demo").get("/mentoring/preferences").body()).contains("Stakeholder management");
+    }
+}
