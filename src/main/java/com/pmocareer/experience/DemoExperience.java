@@ -116,8 +116,73 @@ class DemoExperience {
                     .param("now", OffsetDateTime.now()).update();
         }
         logAYear(demo, "junior@pmo.example", "mentor@pmo.example", projectIds.get("INF-DC-25"), false);
+        workProductsOfLiam(demo, projectIds.get("INF-DC-25"));
         logAYear(demo, "junior8@pmo.example", "mentor3@pmo.example", projectIds.get("APP-PRT-3"), true);
         logAYear(demo, "junior3@pmo.example", "mentor@pmo.example", projectIds.get("CLD-AZ-26"), true);
+    }
+
+    /**
+     * Liam's status report went through a revision and was approved; his risk register waits for Sofia's review.
+     */
+    private void workProductsOfLiam(DemoPmoLoaded demo, long projectId) {
+        long liam = demo.id("junior@pmo.example");
+        long sofia = demo.id("mentor@pmo.example");
+        OffsetDateTime weeksAgo3 = demo.today().minusWeeks(3).atTime(10, 0).atOffset(java.time.ZoneOffset.UTC);
+        long report = artifact(liam, projectId, ArtifactType.STATUS_REPORT, "Steering committee status report",
+                ArtifactStatus.APPROVED, 2, weeksAgo3);
+        version(report, 1, "status-report-march.md", "# Status: amber\n\nMigration wave 2 slipped a week.\n", weeksAgo3);
+        version(report, 2, "status-report-march-v2.md",
+                "# Status: amber\n\nMigration wave 2 slipped a week.\n\n## Risks\n- Vendor capacity\n\n## Decisions needed\n- Approve overtime\n",
+                weeksAgo3.plusDays(4));
+        review(report, 1, sofia, ArtifactStatus.REVISION_REQUESTED, "Add the risks and the decisions you need from the committee.",
+                new int[] {3, 2, 3, 3, 1}, weeksAgo3.plusDays(2));
+        review(report, 2, sofia, ArtifactStatus.APPROVED, "Clear, and the committee can decide from it.",
+                new int[] {4, 3, 4, 4, 3}, weeksAgo3.plusDays(6));
+        OffsetDateTime daysAgo2 = demo.today().minusDays(2).atTime(9, 0).atOffset(java.time.ZoneOffset.UTC);
+        long register = artifact(liam, projectId, ArtifactType.RISK_REGISTER, "Data centre consolidation risk register",
+                ArtifactStatus.IN_REVIEW, 1, daysAgo2);
+        version(register, 1, "risk-register.md",
+                "| Risk | Likelihood | Impact | Owner |\n|---|---|---|---|\n| Vendor delay | High | Medium | Liam |\n", daysAgo2);
+    }
+
+    private long artifact(long person, long project, ArtifactType type, String title, ArtifactStatus status, int latest,
+            OffsetDateTime at) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO artifact (person_id, project_id, artifact_type, title, status, latest_version, created_at,
+                       updated_at, version)
+                VALUES (:person, :project, :type, :title, :status, :latest, :at, :at, 0)""")
+                .param("person", person).param("project", project).param("type", type.name()).param("title", title)
+                .param("status", status.name()).param("latest", latest).param("at", at).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private void version(long artifact, int number, String name, String markdown, OffsetDateTime at) {
+        byte[] content = markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        jdbc.sql("""
+                INSERT INTO artifact_version (artifact_id, number, file_name, content_type, size_bytes, content, uploaded_at)
+                VALUES (:a, :n, :name, 'text/markdown', :size, :content, :at)""")
+                .param("a", artifact).param("n", number).param("name", name).param("size", content.length)
+                .param("content", content).param("at", at).update();
+    }
+
+    private void review(long artifact, int version, long reviewer, ArtifactStatus decision, String summary, int[] scores,
+            OffsetDateTime at) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO artifact_review (artifact_id, version_number, reviewer_id, decision, summary, reviewed_at)
+                VALUES (:a, :v, :r, :d, :s, :at)""")
+                .param("a", artifact).param("v", version).param("r", reviewer).param("d", decision.name())
+                .param("s", summary).param("at", at).update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (int i = 0; i < Rubrics.DEFAULT.size(); i++) {
+            var criterion = Rubrics.DEFAULT.get(i);
+            jdbc.sql("""
+                    INSERT INTO artifact_review_score (review_id, criterion_code, criterion_name, score)
+                    VALUES (:r, :code, :name, :score)""")
+                    .param("r", id).param("code", criterion.code()).param("name", criterion.name()).param("score", scores[i])
+                    .update();
+        }
     }
 
     /**

@@ -20,7 +20,8 @@ final class ExperiencePages {
             Map.entry("ceremony", "The ceremony"), Map.entry("ceremonyRole", "Facilitated or attended"),
             Map.entry("projectId", "The project"), Map.entry("file", "The file"), Map.entry("title", "The title"),
             Map.entry("artifactType", "The type of work product"), Map.entry("note", "The note"),
-            Map.entry("scores", "The rubric"), Map.entry("decision", "The decision"), Map.entry("summary", "The summary")));
+            Map.entry("scores", "The rubric"), Map.entry("decision", "The decision"), Map.entry("summary", "The summary"),
+            Map.entry("criteria", "The rubric")));
 
     private ExperiencePages() {
     }

@@ -127,6 +127,6 @@ class EnrollmentApiController {
     @Operation(summary = "The completion certificate, for whoever may see the person")
     ResponseEntity<byte[]> certificate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         UploadedFile certificate = enrollments.certificate(user, id).orElseThrow(() -> new NotFoundException("Certificate", id));
-        return Downloads.attachment(certificate.name(), certificate.contentType(), certificate.content());
+        return certificate.asAttachment();
     }
 }

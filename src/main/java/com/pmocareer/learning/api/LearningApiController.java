@@ -145,6 +145,6 @@ class LearningApiController {
     @Operation(summary = "The activity's evidence file")
     ResponseEntity<byte[]> evidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         UploadedFile evidence = activities.evidence(user, id).orElseThrow(() -> new NotFoundException("Evidence", id));
-        return Downloads.attachment(evidence.name(), evidence.contentType(), evidence.content());
+        return evidence.asAttachment();
     }
 }
