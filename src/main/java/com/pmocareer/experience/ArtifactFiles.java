@@ -1,7 +1,7 @@
 package com.pmocareer.experience;
 
 import com.pmocareer.shared.FieldProblem;
-import com.pmocareer.shared.UploadedFile;
+import com.pmocareer.platform.UploadedFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -22,7 +22,7 @@ import com.pmocareer.shared.FieldChecks;
 import com.pmocareer.shared.FieldProblem;
 import com.pmocareer.shared.ForbiddenException;
 import com.pmocareer.shared.NotFoundException;
-import com.pmocareer.shared.UploadedFile;
+import com.pmocareer.platform.UploadedFile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package com.pmocareer.learning;
 
 import com.pmocareer.shared.FieldChecks;
 import com.pmocareer.people.PersonAccess;
-import com.pmocareer.shared.UploadedFile;
+import com.pmocareer.platform.UploadedFile;
 import com.pmocareer.learning.CourseViews.CourseView;
 import com.pmocareer.learning.SessionStore.EnrollmentRow;
 import com.pmocareer.learning.SessionStore.LockedSession;

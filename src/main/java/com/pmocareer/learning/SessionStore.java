@@ -1,7 +1,7 @@
 package com.pmocareer.learning;
 
 import com.pmocareer.shared.FieldChecks;
-import com.pmocareer.shared.UploadedFile;
+import com.pmocareer.platform.UploadedFile;
 import com.pmocareer.learning.SessionViews.EnrollmentView;
 import com.pmocareer.learning.SessionViews.SessionCommand;
 import com.pmocareer.learning.SessionViews.SessionView;

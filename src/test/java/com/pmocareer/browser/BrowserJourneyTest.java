@@ -352,7 +352,7 @@ class BrowserJourneyTest {
             page.waitForURL("**/people/*/readiness");
             page.waitForSelector("#criteria-list");
             PlaywrightAssertions.assertThat(page.locator("#competency-checklist")).containsText("Communication: level");
-            PlaywrightAssertions.assertThat(page.locator("#criteria-list")).containsText("Not yet measurable");
+            PlaywrightAssertions.assertThat(page.locator("#criteria-list")).containsText("months leading projects as co-PM or PM");
             checkAndShoot(page, "lead-person-readiness");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("360 feedback").setExact(true)).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("360° feedback — soft skills")).click();

@@ -160,10 +160,11 @@ abstract class CompetencyApiContract extends RunningApplication {
         long months = ChronoUnit.MONTHS.between(LocalDate.parse("2026-01-10"), LocalDate.now());
         var criteria = report.get("criteria");
         assertThat(criteria.get(0).get("reason").asString()).isEqualTo(months + " of 12 months as Junior Project Manager");
-        assertThat(criteria.get(1).get("status").asString()).isEqualTo("NOT_MEASURABLE");
-        assertThat(criteria.get(1).get("reason").asString()).startsWith("Not yet measurable");
+        assertThat(criteria.get(1).get("status").asString()).isEqualTo("UNMET");
+        assertThat(criteria.get(1).get("reason").asString()).isEqualTo("0 of 6 months leading projects as co-PM or PM (0 projects)");
         int required = report.get("competenciesRequired").asInt();
-        int expected = (int) Math.floor(70.0 * 2 / required + (months >= 12 ? 30 : 0) + 1e-9);
+        int criteriaMet = (months >= 12 ? 1 : 0) + ("MET".equals(criteria.get(2).get("status").asString()) ? 1 : 0);
+        int expected = (int) Math.floor(70.0 * 2 / required + 30.0 * criteriaMet / 3 + 1e-9);
         assertThat(report.get("score").asInt()).isEqualTo(expected);
         assertThat(report.get("ready").asBoolean()).isFalse();
     }

@@ -9,7 +9,7 @@ import com.pmocareer.experience.ArtifactViews.Rubric;
 import com.pmocareer.experience.Artifacts;
 import com.pmocareer.experience.Rubrics;
 import com.pmocareer.platform.CurrentUser;
-import com.pmocareer.shared.UploadedFile;
+import com.pmocareer.platform.UploadedFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;

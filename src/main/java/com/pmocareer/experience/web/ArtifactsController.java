@@ -12,7 +12,7 @@ import com.pmocareer.experience.Projects;
 import com.pmocareer.experience.Rubrics;
 import com.pmocareer.platform.CurrentUser;
 import com.pmocareer.shared.ForbiddenException;
-import com.pmocareer.shared.UploadedFile;
+import com.pmocareer.platform.UploadedFile;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.ArrayList;

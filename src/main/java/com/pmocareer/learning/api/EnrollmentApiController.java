@@ -1,7 +1,7 @@
 package com.pmocareer.learning.api;
 
 import com.pmocareer.learning.Enrollments;
-import com.pmocareer.shared.UploadedFile;
+import com.pmocareer.platform.UploadedFile;
 import com.pmocareer.learning.SessionViews.CompletionCommand;
 import com.pmocareer.learning.SessionViews.EnrolCommand;
 import com.pmocareer.learning.SessionViews.EnrollmentView;

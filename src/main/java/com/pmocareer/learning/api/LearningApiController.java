@@ -4,7 +4,7 @@ import com.pmocareer.learning.Activities;
 import com.pmocareer.learning.ActivityViews.ActivityCommand;
 import com.pmocareer.learning.ActivityViews.ActivityTotals;
 import com.pmocareer.learning.ActivityViews.ActivityView;
-import com.pmocareer.shared.UploadedFile;
+import com.pmocareer.platform.UploadedFile;
 import com.pmocareer.learning.LearningPaths;
 import com.pmocareer.learning.LearningRecords;
 import com.pmocareer.learning.PathViews.AssignCommand;

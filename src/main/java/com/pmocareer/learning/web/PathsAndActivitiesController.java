@@ -7,7 +7,7 @@ import com.pmocareer.learning.ActivityViews.ActivityView;
 import com.pmocareer.learning.LearningPaths;
 import com.pmocareer.learning.PathViews.AssignCommand;
 import com.pmocareer.learning.UnitCategory;
-import com.pmocareer.shared.UploadedFile;
+import com.pmocareer.platform.UploadedFile;
 import com.pmocareer.people.CareerLevels;
 import com.pmocareer.people.PersonDirectory;
 import com.pmocareer.platform.CurrentUser;

@@ -1,4 +1,4 @@
-package com.pmocareer.shared;
+package com.pmocareer.platform;
 
 import java.io.IOException;
 import org.springframework.web.multipart.MultipartFile;

@@ -1,0 +1,7 @@
+package com.pmocareer.experience;
+
+import com.pmocareer.support.OnH2;
+
+@OnH2
+class ImportApiOnH2Test extends ImportApiContract {
+}
