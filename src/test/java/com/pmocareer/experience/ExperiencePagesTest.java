@@ -100,4 +100,45 @@ class ExperiencePagesTest extends RunningApplication {
         assertThat(sofia.get("/mentors/" + personId("mentor@pmo.example")).body()).contains("Edit the profile");
         assertThat(signedIn("junior2@pmo.example", "demo").get("/mentoring/preferences").body()).contains("Stakeholder management");
     }
+
+    @Test
+    void theImportWizardPreviewsAPlanAndConfirmsItIntoAProject() throws Exception {
+        var lead = signedIn("lead@pmo.example", "demo");
+        assertThat(lead.get("/imports/ms-project").body()).contains("Upload the plan", "Read the plan");
+        String xml = new String(ImportApiContract.mspdi(ImportApiContract.plan("Wizard plan", "junior4@pmo.example")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        var preview = lead.postMultipart("/imports/ms-project", "/imports/ms-project", "wizard.xml", xml);
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.body()).contains("Wizard plan", "Design", "Hannah Weber", "External Consultant", "Confirm the import");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM project WHERE name = 'Wizard plan'").query(Integer.class).single()).isZero();
+        String token = preview.body().replaceAll("(?s).*action=\"/imports/ms-project/([0-9a-f-]{36})\".*", "$1");
+        String resourceId = preview.body().replaceAll("(?s).*data-resource=\"Known Person\".*?name=\"person_([0-9]+)\".*", "$1");
+        var confirmed = lead.submit("/imports/ms-project/" + token, "/imports/ms-project/" + token, Map.of(
+                "code", "WIZ-" + System.nanoTime() % 100000, "name", "Wizard plan", "type", "DATA", "methodology", "HYBRID",
+                "budgetBand", "UNDER_100K", "person_" + resourceId, String.valueOf(personId("junior4@pmo.example")),
+                "role_" + resourceId, "OBSERVER"));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(302);
+        assertThat(lead.get(confirmed.location()).body()).contains("Wizard plan", "Hannah Weber", "Created");
+        var corrupt = lead.postMultipart("/imports/ms-project", "/imports/ms-project", "broken.xml", "<Project>");
+        assertThat(corrupt.body()).contains("could not be read as an MS Project plan");
+        assertThat(signedIn("junior@pmo.example", "demo").get("/imports/ms-project").status()).isEqualTo(403);
+    }
+
+    @Test
+    void workProductsAndTheJiraPageAreReachable() {
+        var liam = signedIn("junior@pmo.example", "demo");
+        String mine = liam.get("/artifacts").body();
+        assertThat(mine).contains("Steering committee status report", "Approved", "In review", "Submit for review");
+        var sofia = signedIn("mentor@pmo.example", "demo");
+        String queue = sofia.get("/artifacts").body();
+        assertThat(queue).contains("Waiting for my review", "Data centre consolidation risk register");
+        long register = jdbc.sql("SELECT id FROM artifact WHERE title = 'Data centre consolidation risk register'")
+                .query(Long.class).single();
+        assertThat(sofia.get("/artifacts/" + register).body()).contains("Review version 1", "Clarity", "Ask for a revision");
+        assertThat(liam.get("/artifacts/" + register).body()).doesNotContain("Review version 1");
+        assertThat(liam.get("/imports/jira").body()).contains("Import a CSV export of sprints").doesNotContain("Add a Jira Cloud connection");
+        assertThat(signedIn("lead@pmo.example", "demo").get("/imports/jira").body()).contains("Add a Jira Cloud connection");
+        assertThat(signedIn("admin@pmo.example", "demo").get("/admin/rubrics").body()).contains("CLARITY | Clarity");
+        assertThat(liam.get("/admin/rubrics").status()).isEqualTo(403);
+    }
 }

@@ -21,7 +21,10 @@ final class ExperiencePages {
             Map.entry("projectId", "The project"), Map.entry("file", "The file"), Map.entry("title", "The title"),
             Map.entry("artifactType", "The type of work product"), Map.entry("note", "The note"),
             Map.entry("scores", "The rubric"), Map.entry("decision", "The decision"), Map.entry("summary", "The summary"),
-            Map.entry("criteria", "The rubric")));
+            Map.entry("criteria", "The rubric"), Map.entry("mappings", "The mapping"),
+            Map.entry("connectionId", "The Jira connection"), Map.entry("boardId", "The board"),
+            Map.entry("baseUrl", "The address"), Map.entry("accountEmail", "The account e-mail"),
+            Map.entry("apiToken", "The API token")));
 
     private ExperiencePages() {
     }
