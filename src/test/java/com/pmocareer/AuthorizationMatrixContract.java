@@ -180,7 +180,69 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                 new Rule("GET", "/api/v1/xapi/review", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/api/v1/xapi/mappings", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/api/v1/admin/integration-tokens", null, null, 200, 403, 403, 403, 403, 403),
-                new Rule("POST", "/api/v1/xapi/statements", () -> "{}", json, 401, 401, 401, 401, 401, 401));
+                new Rule("POST", "/api/v1/xapi/statements", () -> "{}", json, 401, 401, 401, 401, 401, 401),
+                // Experience: the registry is for everyone, keeping it for leads and admins; logs and work products follow
+                // whom one may see; a mentor or lead confirms and reviews, never the author.
+                new Rule("GET", "/api/v1/projects", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("POST", "/api/v1/projects", () -> "{}", json, 400, 400, 400, 403, 403, 403),
+                new Rule("GET", "/api/v1/projects/" + project("INF-DC-25"), null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("PUT", "/api/v1/projects/" + project("INF-DC-25"), () -> "{}", json, 400, 400, 400, 403, 403, 403),
+                new Rule("POST", "/api/v1/projects/" + project("INF-DC-25") + "/assignments", () -> "{\"personId\":" + junior + "}",
+                        json, 400, 400, 400, 403, 403, 400),
+                new Rule("GET", "/api/v1/people/" + junior + "/assignments", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/months-leading-projects", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/experience", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("POST", "/api/v1/people/" + junior + "/experience", () -> "{}", json, 403, 403, 404, 403, 400, 404),
+                new Rule("POST", "/api/v1/experience/" + confirmedEntryOfLiam() + "/confirmation", () -> "{\"accepted\":true}", json,
+                        409, 409, 404, 409, 403, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/artifacts", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/api/v1/artifacts/" + approvedReportOfLiam(), null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("POST", "/api/v1/artifacts/" + approvedReportOfLiam() + "/reviews", () -> "{}", json,
+                        409, 409, 404, 409, 403, 404),
+                new Rule("GET", "/api/v1/artifacts/to-review", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/rubrics", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("PUT", "/api/v1/rubrics/STATUS_REPORT", () -> "[]", json, 400, 403, 403, 403, 403, 403),
+                new Rule("POST", "/api/v1/imports/ms-project", () -> "--matrix--\r\n", "multipart/form-data; boundary=matrix",
+                        400, 400, 400, 403, 403, 403),
+                new Rule("GET", "/api/v1/jira-connections", null, null, 200, 200, 200, 403, 403, 403),
+                new Rule("POST", "/api/v1/jira-connections", () -> "{}", json, 400, 400, 400, 403, 403, 403),
+                new Rule("POST", "/api/v1/imports/jira", () -> "{}", json, 400, 400, 400, 403, 403, 403),
+                // Mentoring: profiles are public, editing them the mentor's; matching is the leads'; a journal is the pair's.
+                new Rule("GET", "/api/v1/mentors", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/mentors/" + personId("mentor@pmo.example") + "/profile", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("PUT", "/api/v1/mentors/" + personId("mentor@pmo.example") + "/profile", () -> "{}", json,
+                        400, 403, 403, 400, 403, 403),
+                new Rule("GET", "/api/v1/people/" + junior + "/mentoring-preferences", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("PUT", "/api/v1/people/" + junior + "/mentoring-preferences", () -> "{}", json, 400, 400, 404, 403, 400, 404),
+                new Rule("GET", "/api/v1/mentoring/weights", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("PUT", "/api/v1/mentoring/weights", () -> "{\"gapCoverage\":0,\"language\":0,\"timeZone\":0,\"crossTeam\":0}", json,
+                        400, 403, 403, 403, 403, 403),
+                new Rule("POST", "/api/v1/mentoring/matching", () -> "", json, 201, 201, 201, 403, 403, 403),
+                new Rule("GET", "/api/v1/mentoring/proposals", null, null, 200, 200, 200, 403, 403, 403),
+                new Rule("GET", "/api/v1/mentorships/" + mentorshipOfLiam() + "/journal", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("POST", "/api/v1/mentorships/" + mentorshipOfLiam() + "/sessions", () -> "{}", json, 403, 403, 404, 400, 400, 404),
+                new Rule("PUT", "/api/v1/mentorships/" + mentorshipOfLiam() + "/agreement", () -> "{}", json, 403, 403, 404, 400, 400, 404),
+                new Rule("POST", "/api/v1/mentorships/" + mentorshipOfLiam() + "/feedback", () -> "{}", json, 403, 403, 404, 400, 400, 404),
+                new Rule("POST", "/api/v1/mentorships/" + mentorshipOfLiam() + "/close-out", () -> "{\"summary\":\"\"}", json,
+                        400, 400, 404, 400, 400, 404));
+    }
+
+    long project(String code) {
+        return jdbc.sql("SELECT id FROM project WHERE code = :code").param("code", code).query(Long.class).single();
+    }
+
+    long confirmedEntryOfLiam() {
+        return jdbc.sql("SELECT MIN(id) FROM experience_entry WHERE person_id = :p AND status = 'CONFIRMED'")
+                .param("p", personId("junior@pmo.example")).query(Long.class).single();
+    }
+
+    long approvedReportOfLiam() {
+        return jdbc.sql("SELECT id FROM artifact WHERE title = 'Steering committee status report'").query(Long.class).single();
+    }
+
+    long mentorshipOfLiam() {
+        return jdbc.sql("SELECT id FROM mentorship WHERE mentee_id = :p AND ended_on IS NULL")
+                .param("p", personId("junior@pmo.example")).query(Long.class).single();
     }
 
     long course(String code) {
@@ -290,7 +352,25 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                 new Rule("GET", "/admin/courses", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/admin/courses/new", null, null, 200, 403, 403, 403, 403, 403),
                 new Rule("GET", "/admin/courses/" + course("AGL-101"), null, null, 200, 403, 403, 403, 403, 403),
-                new Rule("GET", "/admin/xapi", null, null, 200, 403, 403, 403, 403, 403));
+                new Rule("GET", "/admin/xapi", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/projects", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/projects?tag=GDPR&type=DATA", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/projects/new", null, null, 200, 200, 200, 403, 403, 403),
+                new Rule("GET", "/projects/" + project("INF-DC-25"), null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/projects/" + project("INF-DC-25") + "/edit", null, null, 200, 200, 200, 403, 403, 403),
+                new Rule("GET", "/experience", null, null, 302, 302, 302, 302, 302, 302),
+                new Rule("GET", "/people/" + junior + "/experience", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/artifacts", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/artifacts/" + approvedReportOfLiam(), null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/admin/rubrics", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/imports/ms-project", null, null, 200, 200, 200, 403, 403, 403),
+                new Rule("GET", "/imports/jira", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/mentors", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/mentors/" + personId("mentor@pmo.example"), null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/mentors/me", null, null, 302, 302, 302, 302, 302, 302),
+                new Rule("GET", "/mentoring/preferences", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/mentoring/matching", null, null, 200, 200, 200, 403, 403, 403),
+                new Rule("GET", "/mentorships/" + mentorshipOfLiam(), null, null, 200, 200, 404, 200, 200, 404));
     }
 
     long defaultTemplate() {
