@@ -122,7 +122,8 @@ final class MatchScoring {
         reasons.add(covered.isEmpty() ? "covers none of the largest gaps" : "covers " + String.join(", ", covered));
         var shared = new java.util.TreeSet<>(mentee.languages());
         shared.retainAll(mentor.languages());
-        reasons.add(shared.isEmpty() ? "no shared language" : "speaks " + String.join(", ", shared));
+        reasons.add(shared.isEmpty() ? "no shared language" : "speaks " + String.join(", ", shared.stream()
+                .map(code -> java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH)).toList()));
         int hours = Math.abs(menteeOffsetMinutes[a] - mentorOffsetMinutes[j]) / 60;
         reasons.add(hours == 0 ? "same time zone" : hours + (hours == 1 ? " hour apart" : " hours apart"));
         reasons.add(mentee.orgUnitId() == mentor.orgUnitId() ? "same team"

@@ -12,6 +12,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.pmocareer.support.OnH2;
+import com.pmocareer.support.RunningApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A real Chromium signs in as each demo role, walks the main pages, checks them with axe-core (no serious or
@@ -31,15 +31,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @OnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneyTest {
+class BrowserJourneyTest extends RunningApplication {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-    @LocalServerPort
-    int port;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     Playwright playwright;
     Browser browser;
 
@@ -70,6 +66,10 @@ class BrowserJourneyTest {
     }
 
     private Page signedIn(BrowserContext context, String email, List<String> consoleErrors) {
+        return signedIn(context, email, "demo", consoleErrors);
+    }
+
+    private Page signedIn(BrowserContext context, String email, String password, List<String> consoleErrors) {
         Page page = context.newPage();
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
@@ -84,7 +84,7 @@ class BrowserJourneyTest {
         });
         page.navigate(url("/login"));
         page.getByLabel("E-mail").fill(email);
-        page.getByLabel("Password").fill("demo");
+        page.getByLabel("Password").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.waitForURL(url("/"));
         return page;
@@ -184,7 +184,7 @@ class BrowserJourneyTest {
         List<String> consoleErrors = new ArrayList<>();
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, "junior2@pmo.example", consoleErrors);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My development")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My plan").setExact(true)).first().click();
             page.waitForURL("**/development-plan");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gap analysis").setExact(true)).first().click();
             page.waitForURL("**/gap-analysis");
@@ -462,6 +462,92 @@ class BrowserJourneyTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People").setExact(true)).click();
             page.waitForURL(url("/people"));
             checkAndShoot(page, "phone-lead-people");
+        }
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aJuniorSubmitsAWorkProductTheMentorApprovesItAndALeadPublishesAMatching() {
+        List<String> consoleErrors = new ArrayList<>();
+        String title = "Weekly status report " + System.nanoTime() % 10000;
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "junior@pmo.example", consoleErrors);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Experience").setExact(true)).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My experience")).click();
+            page.waitForURL("**/people/*/experience");
+            PlaywrightAssertions.assertThat(page.locator("#months-leading")).hasText("9");
+            PlaywrightAssertions.assertThat(page.locator("#not-practised")).containsText("Closing");
+            checkAndShoot(page, "junior-experience");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Experience").setExact(true)).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Work products and reviews")).click();
+            page.waitForURL("**/artifacts");
+            page.getByLabel("Type").selectOption("STATUS_REPORT");
+            page.getByLabel("Title").fill(title);
+            page.getByLabel("File: PDF, Word, Excel or Markdown, at most 10 MB").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                    "status.md", "text/markdown", "# Status: green\n\nAll milestones on track.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review")).click();
+            PlaywrightAssertions.assertThat(page.locator("[role=status]")).containsText("Submitted " + title);
+            PlaywrightAssertions.assertThat(page.locator("#my-artifacts")).containsText(title);
+            checkAndShoot(page, "junior-artifacts");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "mentor@pmo.example", consoleErrors);
+            page.navigate(url("/artifacts"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Review " + title)).click();
+            page.waitForURL("**/artifacts/*");
+            for (String criterion : List.of("Clarity", "Completeness", "Accuracy", "Audience fit", "Actionability")) {
+                page.getByLabel("Score for " + criterion).selectOption("4");
+            }
+            page.getByLabel("Comment on Clarity").fill("Crisp and to the point.");
+            checkAndShoot(page, "mentor-artifact-review");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
+            PlaywrightAssertions.assertThat(page.locator("[role=status]")).containsText("Approved " + title);
+            PlaywrightAssertions.assertThat(page.locator("#artifact-status")).containsText("Approved");
+            PlaywrightAssertions.assertThat(page.locator("[data-review]")).containsText("4.0 of 4");
+            checkAndShoot(page, "mentor-artifact-approved");
+            page.navigate(url("/mentorships"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mentorship of Liam Novak with Sofia Lindqvist")).click();
+            PlaywrightAssertions.assertThat(page.locator("#agreement")).containsText("Meet every 14 days");
+            checkAndShoot(page, "mentor-mentorship-journal");
+        }
+        String suffix = String.valueOf(System.nanoTime() % 100000);
+        String mentee = newAccount("JUNIOR_PM", "browser-mentee-1", "Browser Mentee " + suffix);
+        String mentor = newAccount("MENTOR", "browser-mentor-1", "Browser Mentor " + suffix);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "lead@pmo.example", consoleErrors);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mentoring").setExact(true)).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Matching").setExact(true)).click();
+            page.waitForURL("**/mentoring/matching");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose")).click();
+            PlaywrightAssertions.assertThat(page.locator("[role=status]")).containsText("Proposed mentors for");
+            PlaywrightAssertions.assertThat(page.locator("#pairs")).containsText("Aisha Rahman");
+            checkAndShoot(page, "lead-matching-board");
+            long proposal = jdbc.sql("SELECT MAX(id) FROM matching_proposal WHERE status = 'DRAFT'").query(Long.class).single();
+            // Other tests' juniors and the demo's stay unmatched: only the browser's own junior is published.
+            jdbc.sql("UPDATE matching_pair SET mentor_id = NULL, score = NULL WHERE proposal_id = :p AND mentee_id <> :m")
+                    .param("p", proposal).param("m", personId(mentee)).update();
+            page.reload();
+            var row = page.locator("[data-pair='Browser Mentee " + suffix + "']");
+            row.getByRole(AriaRole.COMBOBOX).selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("Browser Mentor " + suffix + " (2 free)"));
+            row.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("Set the mentor of Browser Mentee " + suffix)).click();
+            PlaywrightAssertions.assertThat(page.locator("[role=status]")).containsText("Changed the mentor");
+            page.onceDialog(dialog -> dialog.accept());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish the proposal")).click();
+            PlaywrightAssertions.assertThat(page.locator("[role=status]")).containsText("Published: 1 mentorships start today");
+            PlaywrightAssertions.assertThat(page.locator("#proposal-status")).hasText("Published");
+            checkAndShoot(page, "lead-matching-published");
+        }
+        assertThat(jdbc.sql("SELECT mentor_id FROM mentorship WHERE mentee_id = :m AND ended_on IS NULL")
+                .param("m", personId(mentee)).query(Long.class).single()).isEqualTo(personId(mentor));
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "lead@pmo.example", consoleErrors);
+            page.navigate(url("/projects/" + jdbc.sql("SELECT id FROM project WHERE code = 'INF-DC-25'").query(Long.class).single()));
+            PlaywrightAssertions.assertThat(page.locator("#timeline")).containsText("Liam Novak");
+            checkAndShoot(page, "lead-project-timeline");
+            page.navigate(url("/imports/ms-project"));
+            checkAndShoot(page, "lead-ms-project-import");
         }
         assertThat(consoleErrors).isEmpty();
     }

@@ -46,8 +46,13 @@ public abstract class RunningApplication {
 
     /** A new person in the first org unit with an account holding the role; answers their e-mail. */
     protected String newAccount(String role, String password) {
+        return newAccount(role, password, "Test " + role);
+    }
+
+    /** The same, with a name of the test's choosing (one a page can be searched for). */
+    protected String newAccount(String role, String password, String fullName) {
         String email = "t-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        long id = newPerson(email, "Test " + role);
+        long id = newPerson(email, fullName);
         api.put("/api/v1/people/" + id + "/account", "admin@pmo.example", ApiClient.json(java.util.Map.of(
                 "roles", java.util.List.of(role), "enabled", true, "newPassword", password)));
         api.knowPassword(email, password);
