@@ -105,6 +105,92 @@ public final class BenchmarkDataGenerator {
                 units.size() + 1, ratings, plans);
         int records = generateLearning(jdbc, random, today);
         System.out.printf("Generated 500 courses, 2000 sessions and %d learning records%n", records);
+        int entries = generateExperience(jdbc, random, today);
+        System.out.printf("Generated %d projects, assignments for everyone and %d experience entries (%d people with %d each)%n",
+                PROJECTS, entries, HEAVY_LOGGERS, ENTRIES_OF_HEAVY_LOGGERS);
+    }
+
+    static final int PROJECTS = 300;
+    static final int HEAVY_LOGGERS = 40;
+    static final int ENTRIES_OF_HEAVY_LOGGERS = 5_000;
+    static final int ENTRIES_PER_PERSON = 20;
+    static final java.nio.file.Path HEAVY_LOGGER_IDS = java.nio.file.Path.of("target/benchmark/experience-ids.txt");
+
+    /**
+     * 300 projects, two or three assignments per person (some leading, some overlapping), twenty experience entries per
+     * person, and forty people with 5,000 entries each — their ids go to target/benchmark/experience-ids.txt for the
+     * experience-summary scenario.
+     */
+    static int generateExperience(JdbcTemplate jdbc, Random random, LocalDate today) {
+        String[] types = {"INFRASTRUCTURE", "CLOUD_MIGRATION", "SOFTWARE_DELIVERY", "SECURITY", "ERP", "DATA"};
+        String[] methods = {"PREDICTIVE", "AGILE", "HYBRID"};
+        var projectRows = new ArrayList<Object[]>();
+        var now = java.time.OffsetDateTime.now();
+        for (int i = 0; i < PROJECTS; i++) {
+            String code = "BP-" + i;
+            projectRows.add(new Object[] {code, "Bench project " + i, types[i % types.length], methods[i % methods.length],
+                "FROM_100K_TO_500K", today.minusMonths(6 + random.nextInt(60)), "ACTIVE", ("bp-" + i + " bench project " + i), now});
+        }
+        jdbc.batchUpdate("INSERT INTO project (code, name, project_type, methodology, budget_band, starts_on, status, search_text,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", projectRows);
+        var projects = jdbc.queryForList("SELECT id FROM project ORDER BY id", Long.class);
+        var people = jdbc.queryForList("SELECT id FROM person WHERE email LIKE '%@bench.example' ORDER BY id", Long.class);
+        String[] roles = {"OBSERVER", "SHADOW", "CO_PM", "PM"};
+        String[] groups = {"INITIATING", "PLANNING", "EXECUTING", "MONITORING_CONTROLLING", "CLOSING"};
+        String[] ceremonies = {"SPRINT_PLANNING", "DAILY_STANDUP", "BACKLOG_REFINEMENT", "SPRINT_REVIEW", "RETROSPECTIVE"};
+        var assignments = new ArrayList<Object[]>();
+        var entries = new ArrayList<Object[]>();
+        int total = 0;
+        var heavy = new ArrayList<Long>();
+        for (int p = 0; p < people.size(); p++) {
+            long person = people.get(p);
+            int count = 2 + random.nextInt(2);
+            var mine = new ArrayList<Long>();
+            for (int a = 0; a < count; a++) {
+                long project = projects.get(random.nextInt(projects.size()));
+                if (mine.contains(project)) {
+                    continue;
+                }
+                mine.add(project);
+                LocalDate from = today.minusMonths(1 + random.nextInt(48));
+                LocalDate to = random.nextBoolean() ? null : from.plusMonths(3 + random.nextInt(18));
+                assignments.add(new Object[] {project, person, roles[random.nextInt(roles.length)], 20 + random.nextInt(80), from,
+                    to != null && to.isAfter(today) ? null : to, now});
+            }
+            boolean heavyLogger = p % Math.max(1, people.size() / HEAVY_LOGGERS) == 0 && heavy.size() < HEAVY_LOGGERS;
+            if (heavyLogger) {
+                heavy.add(person);
+            }
+            int logged = heavyLogger ? ENTRIES_OF_HEAVY_LOGGERS : ENTRIES_PER_PERSON;
+            for (int e = 0; e < logged; e++) {
+                boolean ceremony = random.nextInt(4) == 0;
+                entries.add(new Object[] {person, mine.get(random.nextInt(mine.size())), today.minusDays(random.nextInt(1800)),
+                    1 + random.nextInt(6), groups[random.nextInt(groups.length)], "Bench activity " + e,
+                    ceremony ? ceremonies[random.nextInt(ceremonies.length)] : null, ceremony ? "FACILITATED" : null,
+                    random.nextInt(3) == 0 ? "LOGGED" : "CONFIRMED", now});
+            }
+            total += logged;
+            if (entries.size() >= 20_000) {
+                flushExperience(jdbc, assignments, entries);
+            }
+        }
+        flushExperience(jdbc, assignments, entries);
+        try {
+            java.nio.file.Files.createDirectories(HEAVY_LOGGER_IDS.getParent());
+            java.nio.file.Files.write(HEAVY_LOGGER_IDS, heavy.stream().map(String::valueOf).toList());
+        } catch (java.io.IOException unwritable) {
+            throw new IllegalStateException(unwritable);
+        }
+        return total;
+    }
+
+    private static void flushExperience(JdbcTemplate jdbc, List<Object[]> assignments, List<Object[]> entries) {
+        jdbc.batchUpdate("INSERT INTO project_assignment (project_id, person_id, assignment_role, allocation, starts_on, ends_on,"
+                + " source, created_at) VALUES (?, ?, ?, ?, ?, ?, 'MANUAL', ?)", assignments);
+        jdbc.batchUpdate("INSERT INTO experience_entry (person_id, project_id, occurred_on, hours, process_group, activity, ceremony,"
+                + " ceremony_role, status, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'MANUAL', ?)", entries);
+        assignments.clear();
+        entries.clear();
     }
 
     static final int COURSES = 500;

@@ -89,6 +89,9 @@ public final class MatchingBenchmark {
     public static void main(String[] args) {
         int juniors = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int mentors = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        System.out.println(run(juniors, mentors, 42));
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        for (int run = 1; run <= runs; run++) {
+            System.out.println(run(juniors, mentors, 42 + run) + " [run " + run + " of " + runs + "]");
+        }
     }
 }
