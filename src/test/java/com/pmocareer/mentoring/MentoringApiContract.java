@@ -279,4 +279,24 @@ abstract class MentoringApiContract extends RunningApplication {
                 assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE kind = 'MENTORING_ACTION_DUE' AND person_id = :p")
                         .param("p", personId(JUNIOR)).query(Long.class).single()).isGreaterThanOrEqualTo(1));
     }
+
+    @Test
+    void personalDataCarryTheJournalAndErasureRemovesNotesAndEndsTheMentorship() {
+        JsonNode liam = api.get("/api/v1/people/" + personId(JUNIOR) + "/personal-data", JUNIOR).json();
+        assertThat(liam.get("mentoring").get("sessions")).hasSize(5);
+        assertThat(liam.get("experience").get("experienceLog").size()).isGreaterThanOrEqualTo(50);
+        assertThat(liam.get("experience").get("workProducts").size()).isGreaterThanOrEqualTo(3);
+
+        String mentor = newMentorWithPassword("Mentoring-2026!");
+        String junior = newJuniorWithPassword("Erasure-2026!");
+        long id = startMentorship(mentor, junior);
+        var session = new HashMap<String, Object>(Map.of("startsAt", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).withNano(0).toString(),
+                "durationMinutes", 30, "topics", "Erasure", "notes", "Something personal"));
+        assertThat(api.post("/api/v1/mentorships/" + id + "/sessions", junior, ApiClient.json(session)).status()).isEqualTo(201);
+        assertThat(api.delete("/api/v1/people/" + personId(junior), ADMIN).status()).isEqualTo(204);
+        assertThat(jdbc.sql("SELECT notes FROM mentoring_session WHERE mentorship_id = :m").param("m", id).query(String.class)
+                .optional().orElse(null)).isNull();
+        assertThat(jdbc.sql("SELECT ended_on FROM mentorship WHERE id = :m").param("m", id).query(LocalDate.class).single())
+                .isEqualTo(LocalDate.now());
+    }
 }
