@@ -119,6 +119,7 @@ class DemoExperience {
         workProductsOfLiam(demo, projectIds.get("INF-DC-25"));
         logAYear(demo, "junior8@pmo.example", "mentor3@pmo.example", projectIds.get("APP-PRT-3"), true);
         logAYear(demo, "junior3@pmo.example", "mentor@pmo.example", projectIds.get("CLD-AZ-26"), true);
+        ExperienceTotals.rebuildAll(jdbc);
     }
 
     /**

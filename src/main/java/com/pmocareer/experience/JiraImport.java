@@ -247,6 +247,7 @@ public class JiraImport {
                 }
             }
         }
+        log.refreshTotals(personId);
         auditLog.record("JiraImport", personId, "IMPORTED", Map.of(), Map.of("sprints", counted, "added", added));
         return new JiraImportResult(counted, added, known);
     }

@@ -175,6 +175,10 @@ public final class BenchmarkDataGenerator {
             }
         }
         flushExperience(jdbc, assignments, entries);
+        jdbc.update("INSERT INTO experience_total (person_id, process_group, ceremony, ceremony_role, status, entries, hours)"
+                + " SELECT person_id, process_group, COALESCE(ceremony, '-'), COALESCE(ceremony_role, '-'), status, COUNT(*),"
+                + " SUM(hours) FROM experience_entry GROUP BY person_id, process_group, COALESCE(ceremony, '-'),"
+                + " COALESCE(ceremony_role, '-'), status");
         try {
             java.nio.file.Files.createDirectories(HEAVY_LOGGER_IDS.getParent());
             java.nio.file.Files.write(HEAVY_LOGGER_IDS, heavy.stream().map(String::valueOf).toList());
