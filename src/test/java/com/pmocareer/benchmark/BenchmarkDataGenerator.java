@@ -175,6 +175,8 @@ public final class BenchmarkDataGenerator {
             }
         }
         flushExperience(jdbc, assignments, entries);
+        // The demo's totals are there already: sum everyone's again.
+        jdbc.update("DELETE FROM experience_total");
         jdbc.update("INSERT INTO experience_total (person_id, process_group, ceremony, ceremony_role, status, entries, hours)"
                 + " SELECT person_id, process_group, COALESCE(ceremony, '-'), COALESCE(ceremony_role, '-'), status, COUNT(*),"
                 + " SUM(hours) FROM experience_entry GROUP BY person_id, process_group, COALESCE(ceremony, '-'),"
