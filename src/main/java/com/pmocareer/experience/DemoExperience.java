@@ -72,9 +72,11 @@ class DemoExperience {
             "Backlog refinement with the product owner", "Sprint review with stakeholders", "Team retrospective");
 
     private final JdbcClient jdbc;
+    private final ProjectExperience experience;
 
-    DemoExperience(JdbcClient jdbc) {
+    DemoExperience(JdbcClient jdbc, ProjectExperience experience) {
         this.jdbc = jdbc;
+        this.experience = experience;
     }
 
     @EventListener
@@ -120,6 +122,7 @@ class DemoExperience {
         logAYear(demo, "junior8@pmo.example", "mentor3@pmo.example", projectIds.get("APP-PRT-3"), true);
         logAYear(demo, "junior3@pmo.example", "mentor@pmo.example", projectIds.get("CLD-AZ-26"), true);
         ExperienceTotals.rebuildAll(jdbc);
+        experience.assignmentsChanged();
     }
 
     /**

@@ -69,16 +69,18 @@ public class MsProjectImport {
     private final PersonAccess access;
     private final AuditLog auditLog;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ProjectExperience experience;
     private final Clock clock;
 
     MsProjectImport(JdbcClient jdbc, Projects projects, PersonDirectory directory, PersonAccess access, AuditLog auditLog,
-            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+            org.springframework.context.ApplicationEventPublisher events, ProjectExperience experience, Clock clock) {
         this.jdbc = jdbc;
         this.projects = projects;
         this.directory = directory;
         this.access = access;
         this.auditLog = auditLog;
         this.events = events;
+        this.experience = experience;
         this.clock = clock;
     }
 
@@ -192,6 +194,7 @@ public class MsProjectImport {
                         .param("by", user.personId()).param("now", OffsetDateTime.now(clock)).update();
                 created++;
             }
+            experience.assignmentsChanged();
             events.publishEvent(new AssignmentChanged(mapping.personId(), project.id()));
         }
         jdbc.sql("DELETE FROM import_staging WHERE token = :token").param("token", token).update();

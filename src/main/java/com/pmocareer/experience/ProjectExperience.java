@@ -4,6 +4,8 @@ import com.pmocareer.experience.LeadingMonths.Stretch;
 import com.pmocareer.learning.ProjectTagAudience;
 import com.pmocareer.people.PersonAccess;
 import com.pmocareer.platform.CurrentUser;
+import com.pmocareer.platform.KeptByRevision;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -13,27 +15,53 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a person's assignments add up to: months leading projects (co-PM and PM, overlaps once) for PMP eligibility
- * and the career ladder, and who works on projects with a compliance tag for mandatory training.
+ * and the career ladder, and who works on projects with a compliance tag for mandatory training. Who led which project
+ * when is kept per instance behind {@code leadership_revision}: a readiness list of thousands asks for it at once.
  */
 @Service
 @Transactional(readOnly = true)
 public class ProjectExperience implements ProjectTagAudience {
 
+    /** One co-PM or PM assignment; {@code to} is null while it runs. */
+    record LeadingRange(long projectId, LocalDate from, LocalDate to) {
+    }
+
     private final JdbcClient jdbc;
     private final PersonAccess access;
     private final Clock clock;
+    private final KeptByRevision<Map<Long, List<LeadingRange>>> leading;
 
     ProjectExperience(JdbcClient jdbc, PersonAccess access, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
+        this.leading = new KeptByRevision<>(jdbc, "leadership_revision", Duration.ofSeconds(1), Duration.ofMinutes(1));
+    }
+
+    /** Called in every transaction that writes assignments. */
+    void assignmentsChanged() {
+        leading.changed();
+    }
+
+    private Map<Long, List<LeadingRange>> leadingRanges() {
+        return leading.get(() -> {
+            Map<Long, List<LeadingRange>> ranges = new HashMap<>();
+            jdbc.sql("""
+                    SELECT person_id, project_id, starts_on, ends_on FROM project_assignment
+                     WHERE assignment_role IN (:leading)""")
+                    .param("leading", leadingRoles())
+                    .query(rs -> {
+                        ranges.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>()).add(new LeadingRange(
+                                rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
+                    });
+            return Map.copyOf(ranges);
+        });
     }
 
     public LeadingMonths.Result monthsLeading(CurrentUser viewer, long personId) {
@@ -49,35 +77,29 @@ public class ProjectExperience implements ProjectTagAudience {
     public Map<Long, LeadingMonths.Result> monthsLeading(Collection<Long> personIds, LocalDate windowStart, LocalDate windowEnd) {
         LocalDate today = today();
         LocalDate end = windowEnd.isAfter(today) ? today : windowEnd;
-        Map<Long, List<Stretch>> ranges = new HashMap<>();
-        personIds.forEach(id -> ranges.put(id, new java.util.ArrayList<>()));
-        if (!personIds.isEmpty()) {
-            jdbc.sql("""
-                    SELECT person_id, starts_on, ends_on FROM project_assignment
-                     WHERE person_id IN (:people) AND assignment_role IN (:leading) AND starts_on <= :end""")
-                    .param("people", personIds).param("leading", leadingRoles()).param("end", end)
-                    .query(rs -> {
-                        LocalDate from = rs.getObject(2, LocalDate.class);
-                        LocalDate to = rs.getObject(3, LocalDate.class);
-                        ranges.get(rs.getLong(1)).add(new Stretch(from, to == null || to.isAfter(end) ? end : to));
-                    });
+        Map<Long, List<LeadingRange>> all = leadingRanges();
+        Map<Long, LeadingMonths.Result> results = new HashMap<>();
+        for (long personId : personIds) {
+            List<Stretch> stretches = all.getOrDefault(personId, List.of()).stream()
+                    .filter(range -> !range.from().isAfter(end))
+                    .map(range -> new Stretch(range.from(), range.to() == null || range.to().isAfter(end) ? end : range.to()))
+                    .toList();
+            results.put(personId, LeadingMonths.within(stretches, windowStart, end));
         }
-        return ranges.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> LeadingMonths.within(e.getValue(), windowStart, end)));
+        return results;
     }
 
     /** Projects led as co-PM or PM, counted once each. */
     public Map<Long, Integer> projectsLed(Collection<Long> personIds) {
+        LocalDate today = today();
+        Map<Long, List<LeadingRange>> all = leadingRanges();
         Map<Long, Integer> led = new HashMap<>();
-        if (!personIds.isEmpty()) {
-            jdbc.sql("""
-                    SELECT person_id, COUNT(DISTINCT project_id) FROM project_assignment
-                     WHERE person_id IN (:people) AND assignment_role IN (:leading) AND starts_on <= :today
-                     GROUP BY person_id""")
-                    .param("people", personIds).param("leading", leadingRoles()).param("today", today())
-                    .query(rs -> {
-                        led.put(rs.getLong(1), rs.getInt(2));
-                    });
+        for (long personId : personIds) {
+            long count = all.getOrDefault(personId, List.of()).stream().filter(range -> !range.from().isAfter(today))
+                    .map(LeadingRange::projectId).distinct().count();
+            if (count > 0) {
+                led.put(personId, (int) count);
+            }
         }
         return led;
     }

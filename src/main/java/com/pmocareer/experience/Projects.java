@@ -63,15 +63,17 @@ public class Projects {
     private final PersonAccess access;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final ProjectExperience experience;
     private final Clock clock;
 
     Projects(JdbcClient jdbc, PersonDirectory directory, PersonAccess access, AuditLog auditLog,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, ProjectExperience experience, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.access = access;
         this.auditLog = auditLog;
         this.events = events;
+        this.experience = experience;
         this.clock = clock;
     }
 
@@ -184,6 +186,7 @@ public class Projects {
         long id = keys.getKey().longValue();
         AssignmentView created = assignment(id);
         auditLog.record("ProjectAssignment", id, "CREATED", Map.of(), assignmentState(created));
+        experience.assignmentsChanged();
         events.publishEvent(new AssignmentChanged(person.id(), project.id()));
         return created;
     }
@@ -211,6 +214,7 @@ public class Projects {
         }
         AssignmentView after = assignment(assignmentId);
         auditLog.record("ProjectAssignment", assignmentId, "UPDATED", assignmentState(before), assignmentState(after));
+        experience.assignmentsChanged();
         events.publishEvent(new AssignmentChanged(after.personId(), after.projectId()));
         return after;
     }
