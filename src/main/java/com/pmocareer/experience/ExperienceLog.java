@@ -249,18 +249,13 @@ public class ExperienceLog {
         String filter = status == null ? "" : " AND e.status = :status";
         long total = jdbc.sql("SELECT COALESCE(SUM(entries), 0) FROM experience_total e WHERE e.person_id = :person" + filter)
                 .param("person", personId).param("status", status == null ? null : status.name()).query(Long.class).single();
-        // The page's ids first, read in the index's order (person_id leads the ORDER BY so that H2 sees it can stop
-        // after the page); then those rows with their joins, so that no database sorts a long log.
-        List<Long> ids = jdbc.sql("SELECT e.id FROM experience_entry e WHERE e.person_id = :person" + filter
-                        + " ORDER BY e.person_id, e.occurred_on DESC, e.id DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+        // The page's ids come from the index alone, in its order (person_id leads the ORDER BY so that H2 sees it can
+        // stop after the page); only those rows are joined, so no database sorts a long log's joined rows.
+        List<EntryView> entries = jdbc.sql(SELECT + " WHERE e.id IN (SELECT i.id FROM experience_entry i WHERE i.person_id = :person"
+                        + filter.replace("e.", "i.") + " ORDER BY i.person_id, i.occurred_on DESC, i.id DESC"
+                        + " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY) ORDER BY e.occurred_on DESC, e.id DESC")
                 .param("person", personId).param("status", status == null ? null : status.name())
-                .param("offset", page.offset()).param("size", page.size()).query(Long.class).list();
-        Map<Long, EntryView> byId = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql(SELECT + " WHERE e.id IN (:ids)").param("ids", ids).query(this::entry).list()
-                    .forEach(entry -> byId.put(entry.id(), entry));
-        }
-        List<EntryView> entries = ids.stream().map(byId::get).toList();
+                .param("offset", page.offset()).param("size", page.size()).query(this::entry).list();
         return PageResponse.of(entries, page, total);
     }
 
