@@ -19,7 +19,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily compliance scan: each person hears once per due date that a mandatory training is due soon, and daily
@@ -35,17 +34,15 @@ class ComplianceScan implements ScheduledScan {
     private final JdbcClient jdbc;
     private final Notifications notifications;
     private final ScanRuns runs;
-    private final TransactionTemplate transaction;
     private final Clock clock;
     private final ObjectProvider<ComplianceScan> self;
 
     ComplianceScan(Compliance compliance, JdbcClient jdbc, Notifications notifications, ScanRuns runs,
-            TransactionTemplate transaction, Clock clock, ObjectProvider<ComplianceScan> self) {
+            Clock clock, ObjectProvider<ComplianceScan> self) {
         this.compliance = compliance;
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.runs = runs;
-        this.transaction = transaction;
         this.clock = clock;
         this.self = self;
     }
@@ -53,7 +50,7 @@ class ComplianceScan implements ScheduledScan {
     @Scheduled(cron = "${pmo.scans.compliance-cron:0 20 6 * * *}")
     @SchedulerLock(name = SCAN, lockAtMostFor = "PT30M", lockAtLeastFor = "PT2M")
     public void scanCompliance() {
-        runs.record(SCAN, () -> transaction.execute(status -> scan()));
+        runs.record(SCAN, this::scan);
     }
 
     int scan() {

@@ -15,7 +15,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every morning: reminds each enrolled person of a session that starts the day after tomorrow (in its time zone). */
 @Component
@@ -27,16 +26,13 @@ class SessionReminderScan implements ScheduledScan {
     private final SessionStore sessions;
     private final Notifications notifications;
     private final ScanRuns runs;
-    private final TransactionTemplate transaction;
     private final Clock clock;
     private final ObjectProvider<SessionReminderScan> self;
 
-    SessionReminderScan(SessionStore sessions, Notifications notifications, ScanRuns runs, TransactionTemplate transaction,
-            Clock clock, ObjectProvider<SessionReminderScan> self) {
+    SessionReminderScan(SessionStore sessions, Notifications notifications, ScanRuns runs, Clock clock, ObjectProvider<SessionReminderScan> self) {
         this.sessions = sessions;
         this.notifications = notifications;
         this.runs = runs;
-        this.transaction = transaction;
         this.clock = clock;
         this.self = self;
     }
@@ -44,7 +40,7 @@ class SessionReminderScan implements ScheduledScan {
     @Scheduled(cron = "${pmo.scans.session-reminder-cron:0 10 6 * * *}")
     @SchedulerLock(name = SCAN, lockAtMostFor = "PT30M", lockAtLeastFor = "PT2M")
     public void remind() {
-        runs.record(SCAN, () -> transaction.execute(status -> scan()));
+        runs.record(SCAN, this::scan);
     }
 
     int scan() {

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every morning: action items due tomorrow or overdue go to their owner; a current mentorship whose agreed cadence says
@@ -28,16 +27,13 @@ class MentoringReminderScan implements ScheduledScan {
     private final JdbcClient jdbc;
     private final Notifications notifications;
     private final ScanRuns runs;
-    private final TransactionTemplate transaction;
     private final Clock clock;
     private final ObjectProvider<MentoringReminderScan> self;
 
-    MentoringReminderScan(JdbcClient jdbc, Notifications notifications, ScanRuns runs, TransactionTemplate transaction,
-            Clock clock, ObjectProvider<MentoringReminderScan> self) {
+    MentoringReminderScan(JdbcClient jdbc, Notifications notifications, ScanRuns runs, Clock clock, ObjectProvider<MentoringReminderScan> self) {
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.runs = runs;
-        this.transaction = transaction;
         this.clock = clock;
         this.self = self;
     }
@@ -45,7 +41,7 @@ class MentoringReminderScan implements ScheduledScan {
     @Scheduled(cron = "${pmo.scans.mentoring-reminder-cron:0 20 6 * * *}")
     @SchedulerLock(name = SCAN, lockAtMostFor = "PT30M", lockAtLeastFor = "PT2M")
     public void remind() {
-        runs.record(SCAN, () -> transaction.execute(status -> scan()));
+        runs.record(SCAN, this::scan);
     }
 
     int scan() {

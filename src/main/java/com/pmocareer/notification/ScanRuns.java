@@ -35,19 +35,24 @@ public class ScanRuns {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
-    ScanRuns(JdbcClient jdbc, Clock clock) {
+    ScanRuns(JdbcClient jdbc, Clock clock, org.springframework.transaction.support.TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
-    /** Runs the scan, recording start, end and the number of notifications it answers. */
+    /**
+     * Runs the scan in one transaction — what it reads and the notifications it writes stand or fall together — and
+     * records start, end and the number of notifications it answers.
+     */
     public int record(String scan, IntSupplier work) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO scan_run (scan, instance, started_at) VALUES (:scan, :instance, :now)")
                 .param("scan", scan).param("instance", INSTANCE).param("now", now()).update(keys, "id");
         long id = keys.getKey().longValue();
-        int notifications = work.getAsInt();
+        Integer notifications = transaction.execute(status -> work.getAsInt());
         jdbc.sql("UPDATE scan_run SET finished_at = :now, notifications = :count WHERE id = :id")
                 .param("now", now()).param("count", notifications).param("id", id).update();
         return notifications;

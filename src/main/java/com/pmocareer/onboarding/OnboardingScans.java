@@ -20,7 +20,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily scan of open onboarding tasks: each owner hears once a day about their tasks due tomorrow and, separately,
@@ -41,19 +40,17 @@ public class OnboardingScans implements ScheduledScan {
     private final PersonDirectory directory;
     private final Notifications notifications;
     private final ScanRuns runs;
-    private final TransactionTemplate transaction;
     private final Clock clock;
     private final ObjectProvider<OnboardingScans> self;
 
     OnboardingScans(JdbcClient jdbc, MentorRelations mentors, PersonDirectory directory, Notifications notifications,
-            ScanRuns runs, TransactionTemplate transaction, Clock clock, ObjectProvider<OnboardingScans> self) {
+            ScanRuns runs, Clock clock, ObjectProvider<OnboardingScans> self) {
         this.self = self;
         this.jdbc = jdbc;
         this.mentors = mentors;
         this.directory = directory;
         this.notifications = notifications;
         this.runs = runs;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -64,7 +61,7 @@ public class OnboardingScans implements ScheduledScan {
     @Scheduled(cron = "${pmo.scans.onboarding-cron:0 0 6 * * *}")
     @SchedulerLock(name = SCAN, lockAtMostFor = "PT30M", lockAtLeastFor = "PT2M")
     public void scanDueAndOverdue() {
-        runs.record(SCAN, () -> transaction.execute(status -> scan(LocalDate.now(clock))));
+        runs.record(SCAN, () -> scan(LocalDate.now(clock)));
     }
 
     @Override
