@@ -113,6 +113,11 @@ class ExperiencePagesTest extends RunningApplication {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM project WHERE name = 'Wizard plan'").query(Integer.class).single()).isZero();
         String token = preview.body().replaceAll("(?s).*action=\"/imports/ms-project/([0-9a-f-]{36})\".*", "$1");
         String resourceId = preview.body().replaceAll("(?s).*data-resource=\"Known Person\".*?name=\"person_([0-9]+)\".*", "$1");
+        var tampered = lead.submit("/imports/ms-project/" + token, "/imports/ms-project/" + token, Map.of(
+                "code", "WIZ-X", "type", "DATA", "methodology", "HYBRID", "budgetBand", "UNDER_100K",
+                "person_" + resourceId, "not-a-number"));
+        assertThat(tampered.status()).isEqualTo(302);
+        assertThat(lead.get(tampered.location()).body()).contains("is mapped to something that is not a person and role");
         var confirmed = lead.submit("/imports/ms-project/" + token, "/imports/ms-project/" + token, Map.of(
                 "code", "WIZ-" + System.nanoTime() % 100000, "name", "Wizard plan", "type", "DATA", "methodology", "HYBRID",
                 "budgetBand", "UNDER_100K", "person_" + resourceId, String.valueOf(personId("junior4@pmo.example")),
@@ -136,6 +141,11 @@ class ExperiencePagesTest extends RunningApplication {
                 .query(Long.class).single();
         assertThat(sofia.get("/artifacts/" + register).body()).contains("Review version 1", "Clarity", "Ask for a revision");
         assertThat(liam.get("/artifacts/" + register).body()).doesNotContain("Review version 1");
+        var badScore = sofia.submit("/artifacts/" + register, "/artifacts/" + register + "/reviews",
+                Map.of("decision", "APPROVED", "score_CLARITY", "x"));
+        assertThat(sofia.get(badScore.location()).body()).contains("Not saved: The rubric must be a number");
+        assertThat(jdbc.sql("SELECT status FROM artifact WHERE id = :id").param("id", register).query(String.class).single())
+                .isEqualTo("IN_REVIEW");
         assertThat(liam.get("/imports/jira").body()).contains("Import a CSV export of sprints").doesNotContain("Add a Jira Cloud connection");
         assertThat(signedIn("lead@pmo.example", "demo").get("/imports/jira").body()).contains("Add a Jira Cloud connection");
         assertThat(signedIn("admin@pmo.example", "demo").get("/admin/rubrics").body()).contains("CLARITY | Clarity");

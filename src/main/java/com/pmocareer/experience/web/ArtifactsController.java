@@ -86,13 +86,13 @@ class ArtifactsController {
             @RequestParam(required = false) ArtifactStatus decision, @RequestParam(required = false) String summary,
             HttpServletRequest request, RedirectAttributes redirect) {
         ArtifactView artifact = artifacts.get(user, id);
-        var scores = new ArrayList<ScoreCommand>();
-        for (Criterion criterion : rubrics.of(artifact.type()).criteria()) {
-            String score = request.getParameter("score_" + criterion.code());
-            scores.add(new ScoreCommand(criterion.code(), score == null || score.isBlank() ? null
-                    : ExperiencePages.whole("scores", score), request.getParameter("comment_" + criterion.code())));
-        }
         return ExperiencePages.OUTCOMES.attempt(redirect, "/artifacts/" + id, () -> {
+            var scores = new ArrayList<ScoreCommand>();
+            for (Criterion criterion : rubrics.of(artifact.type()).criteria()) {
+                String score = request.getParameter("score_" + criterion.code());
+                scores.add(new ScoreCommand(criterion.code(), score == null || score.isBlank() ? null
+                        : ExperiencePages.whole("scores", score), request.getParameter("comment_" + criterion.code())));
+            }
             ArtifactView reviewed = artifacts.review(user, id, new ReviewCommand(decision, summary, scores));
             return reviewed.status() == ArtifactStatus.APPROVED ? "Approved " + reviewed.title() + "."
                     : "Asked " + reviewed.personName() + " for a revision.";

@@ -82,18 +82,9 @@ class ImportsController {
             @RequestParam(required = false) Methodology methodology, @RequestParam(required = false) BudgetBand budgetBand,
             HttpServletRequest request, RedirectAttributes redirect) {
         PlanPreview preview = msProject.preview(user, token);
-        var mappings = new ArrayList<ResourceMapping>();
-        for (PlanResource resource : preview.resources()) {
-            String person = request.getParameter("person_" + resource.resourceId());
-            String role = request.getParameter("role_" + resource.resourceId());
-            if (person != null && !person.isBlank()) {
-                mappings.add(new ResourceMapping(resource.resourceId(), Long.valueOf(person),
-                        role == null || role.isBlank() ? null : AssignmentRole.valueOf(role)));
-            }
-        }
         try {
             PlanImportResult result = msProject.confirm(user, token, new PlanConfirmation(code, name, type, methodology,
-                    budgetBand, mappings));
+                    budgetBand, mappings(preview, request)));
             redirect.addFlashAttribute("success", (result.projectCreated() ? "Created " : "Updated ") + result.projectCode()
                     + " from the plan: " + result.assignmentsCreated() + " new and " + result.assignmentsUpdated()
                     + " updated assignments.");
@@ -102,6 +93,25 @@ class ImportsController {
             redirect.addFlashAttribute("warning", ExperiencePages.OUTCOMES.refusal(refused));
             return "redirect:/imports/ms-project/" + token;
         }
+    }
+
+    /** The mapping form's person_RESOURCEID and role_RESOURCEID; a value no form offers is refused, not a 500. */
+    private static java.util.List<ResourceMapping> mappings(PlanPreview preview, HttpServletRequest request) {
+        var mappings = new ArrayList<ResourceMapping>();
+        for (PlanResource resource : preview.resources()) {
+            String person = request.getParameter("person_" + resource.resourceId());
+            String role = request.getParameter("role_" + resource.resourceId());
+            if (person == null || person.isBlank()) {
+                continue;
+            }
+            try {
+                mappings.add(new ResourceMapping(resource.resourceId(), Long.valueOf(person.trim()),
+                        role == null || role.isBlank() ? null : AssignmentRole.valueOf(role.trim())));
+            } catch (IllegalArgumentException unknown) {
+                throw InvalidInputException.of("mappings", resource.name() + " is mapped to something that is not a person and role");
+            }
+        }
+        return mappings;
     }
 
     private String showPreview(CurrentUser user, PlanPreview preview, Model model) {
