@@ -5,6 +5,7 @@ import com.pmocareer.experience.ExperienceViews.CeremonyPractice;
 import com.pmocareer.experience.ExperienceViews.EntryCommand;
 import com.pmocareer.experience.ExperienceViews.EntryView;
 import com.pmocareer.experience.ExperienceViews.ExperienceSummary;
+import com.pmocareer.experience.ExperienceViews.LogPage;
 import com.pmocareer.notification.NewNotification;
 import com.pmocareer.notification.NotificationKind;
 import com.pmocareer.notification.Notifications;
@@ -244,55 +245,78 @@ public class ExperienceLog {
         return entry;
     }
 
-    public PageResponse<EntryView> of(CurrentUser user, long personId, EntryStatus status, PageRequest page) {
+    /**
+     * The summary over the whole log and one page of it. The person's few summed rows are read once and give both the
+     * summary and the page's count, so a long log costs the index read of its page and nothing more.
+     */
+    public LogPage experience(CurrentUser user, long personId, EntryStatus status, PageRequest page) {
         access.visible(user, personId);
-        String filter = status == null ? "" : " AND e.status = :status";
-        long total = jdbc.sql("SELECT COALESCE(SUM(entries), 0) FROM experience_total e WHERE e.person_id = :person" + filter)
-                .param("person", personId).param("status", status == null ? null : status.name()).query(Long.class).single();
+        List<TotalRow> totals = totalsOf(personId);
+        long count = totals.stream().filter(row -> status == null || row.status() == status)
+                .mapToLong(TotalRow::entries).sum();
+        return new LogPage(summaryOf(personId, totals), PageResponse.of(pageOf(personId, status, page), page, count));
+    }
+
+    private List<EntryView> pageOf(long personId, EntryStatus status, PageRequest page) {
+        String filter = status == null ? "" : " AND i.status = :status";
         // The page's ids come from the index alone, in its order (person_id leads the ORDER BY so that H2 sees it can
         // stop after the page); only those rows are joined, so no database sorts a long log's joined rows.
-        List<EntryView> entries = jdbc.sql(SELECT + " WHERE e.id IN (SELECT i.id FROM experience_entry i WHERE i.person_id = :person"
-                        + filter.replace("e.", "i.") + " ORDER BY i.person_id, i.occurred_on DESC, i.id DESC"
+        return jdbc.sql(SELECT + " WHERE e.id IN (SELECT i.id FROM experience_entry i WHERE i.person_id = :person"
+                        + filter + " ORDER BY i.person_id, i.occurred_on DESC, i.id DESC"
                         + " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY) ORDER BY e.occurred_on DESC, e.id DESC")
                 .param("person", personId).param("status", status == null ? null : status.name())
                 .param("offset", page.offset()).param("size", page.size()).query(this::entry).list();
-        return PageResponse.of(entries, page, total);
     }
 
     public boolean mayConfirm(CurrentUser user, long personId) {
         return access.verifies(user, personId);
     }
 
-    /** Totals by process group and ceremony, read from the person's few summed rows, however long the log is. */
-    public ExperienceSummary summary(CurrentUser user, long personId) {
-        access.visible(user, personId);
+    private record TotalRow(ProcessGroup group, Ceremony ceremony, CeremonyRole ceremonyRole, EntryStatus status,
+            int entries, BigDecimal hours) {
+    }
+
+    private List<TotalRow> totalsOf(long personId) {
+        return jdbc.sql("SELECT process_group, ceremony, ceremony_role, status, entries, hours FROM experience_total"
+                        + " WHERE person_id = :person")
+                .param("person", personId).query((rs, n) -> {
+                    String ceremony = rs.getString("ceremony");
+                    String role = rs.getString("ceremony_role");
+                    return new TotalRow(ProcessGroup.valueOf(rs.getString("process_group")),
+                            ExperienceTotals.NO_CEREMONY.equals(ceremony) ? null : Ceremony.valueOf(ceremony),
+                            ExperienceTotals.NO_CEREMONY.equals(role) ? null : CeremonyRole.valueOf(role),
+                            EntryStatus.valueOf(rs.getString("status")), rs.getInt("entries"), rs.getBigDecimal("hours"));
+                }).list();
+    }
+
+    /** Totals by process group and ceremony from the person's few summed rows, however long the log is. */
+    private ExperienceSummary summaryOf(long personId, List<TotalRow> totals) {
         Map<ProcessGroup, BigDecimal> byGroup = new EnumMap<>(ProcessGroup.class);
         Map<Ceremony, CeremonyPractice> byCeremony = new EnumMap<>(Ceremony.class);
-        int[] entries = {0};
-        BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO};
-        jdbc.sql("""
-                SELECT process_group, ceremony, ceremony_role, status, entries, hours FROM experience_total
-                 WHERE person_id = :person AND status <> 'REJECTED'""")
-                .param("person", personId).query(rs -> {
-                    BigDecimal hours = rs.getBigDecimal("hours");
-                    int count = rs.getInt("entries");
-                    byGroup.merge(ProcessGroup.valueOf(rs.getString("process_group")), hours, BigDecimal::add);
-                    entries[0] += count;
-                    totals[0] = totals[0].add(hours);
-                    if (EntryStatus.CONFIRMED.name().equals(rs.getString("status"))) {
-                        totals[1] = totals[1].add(hours);
-                    }
-                    String ceremony = rs.getString("ceremony");
-                    if (!ExperienceTotals.NO_CEREMONY.equals(ceremony)) {
-                        Ceremony which = Ceremony.valueOf(ceremony);
-                        boolean facilitated = CeremonyRole.FACILITATED.name().equals(rs.getString("ceremony_role"));
-                        var row = new CeremonyPractice(which, hours, facilitated ? count : 0, facilitated ? 0 : count);
-                        byCeremony.merge(which, row, (a, b) -> new CeremonyPractice(which, a.hours().add(b.hours()),
-                                a.facilitated() + b.facilitated(), a.attended() + b.attended()));
-                    }
-                });
+        int entries = 0;
+        BigDecimal hours = BigDecimal.ZERO;
+        BigDecimal confirmedHours = BigDecimal.ZERO;
+        for (TotalRow row : totals) {
+            if (row.status() == EntryStatus.REJECTED) {
+                continue;
+            }
+            byGroup.merge(row.group(), row.hours(), BigDecimal::add);
+            entries += row.entries();
+            hours = hours.add(row.hours());
+            if (row.status() == EntryStatus.CONFIRMED) {
+                confirmedHours = confirmedHours.add(row.hours());
+            }
+            if (row.ceremony() != null) {
+                Ceremony which = row.ceremony();
+                boolean facilitated = row.ceremonyRole() == CeremonyRole.FACILITATED;
+                var practice = new CeremonyPractice(which, row.hours(), facilitated ? row.entries() : 0,
+                        facilitated ? 0 : row.entries());
+                byCeremony.merge(which, practice, (a, b) -> new CeremonyPractice(which, a.hours().add(b.hours()),
+                        a.facilitated() + b.facilitated(), a.attended() + b.attended()));
+            }
+        }
         var leading = projects.monthsLeading(personId, LocalDate.of(1900, 1, 1), LocalDate.now(clock));
-        return new ExperienceSummary(entries[0], totals[0], totals[1], byGroup, List.copyOf(byCeremony.values()),
+        return new ExperienceSummary(entries, hours, confirmedHours, byGroup, List.copyOf(byCeremony.values()),
                 Arrays.stream(ProcessGroup.values()).filter(g -> !byGroup.containsKey(g)).toList(),
                 Arrays.stream(Ceremony.values()).filter(c -> !byCeremony.containsKey(c)).toList(),
                 leading.months(), leading.stretches());

@@ -1,5 +1,6 @@
 package com.pmocareer.experience;
 
+import com.pmocareer.shared.PageResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,5 +34,9 @@ public final class ExperienceViews {
             Map<ProcessGroup, BigDecimal> hoursByGroup, List<CeremonyPractice> ceremonies,
             List<ProcessGroup> groupsNotPractised, List<Ceremony> ceremoniesNotPractised, int monthsLeading,
             List<LeadingMonths.Stretch> leadingStretches) {
+    }
+
+    /** A page of the log with the summary over all of it. */
+    public record LogPage(ExperienceSummary summary, PageResponse<EntryView> entries) {
     }
 }

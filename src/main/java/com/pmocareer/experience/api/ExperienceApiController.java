@@ -4,10 +4,9 @@ import com.pmocareer.experience.EntryStatus;
 import com.pmocareer.experience.ExperienceLog;
 import com.pmocareer.experience.ExperienceViews.EntryCommand;
 import com.pmocareer.experience.ExperienceViews.EntryView;
-import com.pmocareer.experience.ExperienceViews.ExperienceSummary;
+import com.pmocareer.experience.ExperienceViews.LogPage;
 import com.pmocareer.platform.CurrentUser;
 import com.pmocareer.shared.PageRequest;
-import com.pmocareer.shared.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -25,10 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Experience: log", description = "Experience by process group and Scrum ceremony, confirmed by mentor or lead")
 class ExperienceApiController {
 
-    /** A page of the log with the summary over all of it. */
-    record ExperienceResponse(ExperienceSummary summary, PageResponse<EntryView> entries) {
-    }
-
     record Confirmation(Boolean accepted) {
     }
 
@@ -41,10 +36,10 @@ class ExperienceApiController {
     @GetMapping("/api/v1/people/{id}/experience")
     @Operation(summary = "A person's experience: hours by process group and ceremony, what is not practised yet, months "
             + "leading projects, and a page of entries (newest first; status filters)")
-    ExperienceResponse experience(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    LogPage experience(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) EntryStatus status, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return new ExperienceResponse(log.summary(user, id), log.of(user, id, status, PageRequest.of(page, size)));
+        return log.experience(user, id, status, PageRequest.of(page, size));
     }
 
     @PostMapping("/api/v1/people/{id}/experience")

@@ -8,6 +8,7 @@ import com.pmocareer.experience.ExperienceViews.CeremonyPractice;
 import com.pmocareer.experience.ExperienceViews.EntryCommand;
 import com.pmocareer.experience.ExperienceViews.EntryView;
 import com.pmocareer.experience.ExperienceViews.ExperienceSummary;
+import com.pmocareer.experience.ExperienceViews.LogPage;
 import com.pmocareer.experience.ProcessGroup;
 import com.pmocareer.experience.Projects;
 import com.pmocareer.people.PersonDirectory;
@@ -55,9 +56,10 @@ class ExperienceController {
     String experience(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) EntryStatus status, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("person", directory.get(user, id));
-        ExperienceSummary summary = log.summary(user, id);
+        LogPage experience = log.experience(user, id, status, PageRequest.of(page, 25));
+        ExperienceSummary summary = experience.summary();
         model.addAttribute("summary", summary);
-        model.addAttribute("entries", log.of(user, id, status, PageRequest.of(page, 25)));
+        model.addAttribute("entries", experience.entries());
         model.addAttribute("status", status);
         model.addAttribute("assignments", projects.assignmentsOf(user, id));
         model.addAttribute("isOwner", user.personId() == id);
