@@ -72,7 +72,8 @@ public class LearningRecords {
             Map<String, Integer> competencies = new LinkedHashMap<>();
             course.competencies().forEach(c -> competencies.put(c.code(), c.targetLevel()));
             events.publishEvent(new LearningCompleted(personId, "course-" + course.id(), course.id(), course.code(),
-                    course.title(), completedOn, course.durationHours(), course.units(), competencies, course.pmEducation(), id));
+                    course.title(), completedOn, course.durationHours(), course.units(), competencies, course.pmEducation(), id,
+                    course.title()));
             competencies.forEach((code, level) -> events.publishEvent(
                     new EvidenceRecorded(personId, code, level, "COURSE_COMPLETION", String.valueOf(id))));
         });
@@ -86,7 +87,7 @@ public class LearningRecords {
         Optional<Long> recordId = insert(personId, null, RecordKind.ACTIVITY, null, title, on, hours, null, category,
                 "ACTIVITY", String.valueOf(activityId));
         recordId.ifPresent(id -> events.publishEvent(new LearningCompleted(personId, "activity-" + activityId, null, null,
-                null, on, hours, Map.of(category, hours), Map.of(), false, id)));
+                null, on, hours, Map.of(category, hours), Map.of(), false, id, title)));
         return recordId;
     }
 

@@ -20,7 +20,13 @@ public enum NotificationKind {
     MENTOR_MATCHED("A mentor or mentee assigned to me", DeliveryMode.IMMEDIATE),
     MENTORING_SESSION("Mentoring sessions planned", DeliveryMode.IMMEDIATE),
     MENTORING_ACTION_DUE("Mentoring action items due", DeliveryMode.DAILY),
-    MENTORING_CADENCE("Mentoring sessions due by the agreed cadence", DeliveryMode.DAILY);
+    MENTORING_CADENCE("Mentoring sessions due by the agreed cadence", DeliveryMode.DAILY),
+    CERTIFICATION_BUDGET_TO_APPROVE("Certification costs waiting for my approval", DeliveryMode.IMMEDIATE),
+    CERTIFICATION_BUDGET_DECIDED("Decisions on my certification costs", DeliveryMode.IMMEDIATE),
+    CREDENTIAL_EXPIRING("Credentials expiring or in grace", DeliveryMode.DAILY),
+    PDU_SHORTFALL("Continuing-education units short at my pace", DeliveryMode.DAILY),
+    EXAM_APPROACHING("Certification exams coming up", DeliveryMode.DAILY),
+    TEAM_CERTIFICATIONS("Weekly summary of my team's certifications", DeliveryMode.IMMEDIATE);
 
     private final String label;
     private final DeliveryMode defaultMode;
