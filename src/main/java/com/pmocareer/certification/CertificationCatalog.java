@@ -214,6 +214,29 @@ public class CertificationCatalog {
         return java.util.Collections.unmodifiableMap(byCode);
     }
 
+    /** The type as an edit command, for the admin's editor and for changes made on the admin's behalf. */
+    public TypeCommand command(String code) {
+        CertificationTypeView t = get(code);
+        RenewalPolicy p = t.policy();
+        List<RuleCommand> rules = p.rules().stream().map(r -> new RuleCommand(r.kind(), r.label(),
+                r.categories().stream().sorted().toList(), r.amount(), r.within())).toList();
+        List<RouteCommand> routes = t.routes().stream().map(r -> new RouteCommand(r.label(),
+                r.educationLevels().stream().sorted().toList(), r.accreditedDegree(), r.monthsExperience(), r.windowMonths(),
+                r.contactHours(), r.hoursAlternatives(), r.requiredCredentials())).toList();
+        return new TypeCommand(t.code(), t.issuer(), t.name(), t.level(), t.suite(), t.suiteRank(), p.validityMonths(),
+                p.unitName(), p.unitsRequired(), p.carryOverMax(), p.carryOverMonths(), p.accepted().stream().sorted().toList(),
+                t.renewalByExam(), t.renewalByHigher(), t.renewalFee(), t.examFee(), t.currency(), p.graceDays(),
+                t.ruleStatus(), t.source(), t.checkedOn(), t.notes(), rules, routes, t.version());
+    }
+
+    /** The demo PMO's own settings, written as if by its admin. */
+    @Transactional
+    void replaceForDemo(TypeCommand command) {
+        validate(command);
+        update(get(command.code()).id(), command);
+        types.changed();
+    }
+
     /** The policy a command describes, as the catalog will read it back; for tests of the shipped rules. */
     static RenewalPolicy policyOf(TypeCommand c) {
         List<RuleCommand> commands = c.rules() == null ? List.of() : c.rules();
@@ -297,7 +320,7 @@ public class CertificationCatalog {
                 continue;
             }
             FieldChecks.requireText(problems, at + "label", rule.label(), 160);
-            if (rule.categories() == null || rule.categories().isEmpty() || rule.categories().contains(null)) {
+            if (rule.categories() == null || rule.categories().isEmpty() || rule.categories().stream().anyMatch(Objects::isNull)) {
                 problems.add(new FieldProblem(at + "categories", "name one or more ledger categories"));
             } else if (!accepted.containsAll(rule.categories())) {
                 problems.add(new FieldProblem(at + "categories", "may only name categories that count for the credential"));

@@ -55,7 +55,7 @@ public class EligibilityChecker {
         LocalDate today = LocalDate.now(clock);
         BigDecimal[] hours = ledger.contactHours(person.id(), today);
         return new EligibilityFacts(today, person.educationLevel(),
-                (from, to) -> experience.monthsLeading(person.id(), from, to).months(), hours[0], hours[1],
+                (from, to) -> experience.monthsLeadingAsPlanned(person.id(), from, to).months(), hours[0], hours[1],
                 credentials.heldCodes(person.id()));
     }
 }

@@ -226,8 +226,8 @@ public class PduLedger {
             problems.add(new FieldProblem("hours", "must be above 0 and at most 200, with at most 2 decimals"));
         }
         var units = command.units() == null ? Map.<LedgerCategory, BigDecimal>of() : command.units();
-        if (units.values().stream().noneMatch(u -> u != null && u.signum() > 0)) {
-            problems.add(new FieldProblem("units", "name the units earned in at least one category"));
+        if (units.values().stream().noneMatch(u -> u != null && u.signum() > 0) && !Boolean.TRUE.equals(command.pmEducation())) {
+            problems.add(new FieldProblem("units", "name the units earned in at least one category, or mark the hours as project management education"));
         }
         units.forEach((category, amount) -> {
             if (category == null || amount != null && (amount.signum() < 0 || amount.scale() > 2

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo PMO's projects (one of every type), a year of assignments and experience logs. Liam has led projects for
- * nine months over two overlapping co-PM assignments and never closed a project; Ravi facilitates Scrum ceremonies;
+ * nine months over two overlapping co-PM assignments and never closed a project; Ravi facilitates Scrum ceremonies and
+ * has co-led projects for 35 months without a break (the CRM consolidation, then the portal), so PMP is a month away;
  * Tomás and Zara work on the HIPAA-tagged clinical data warehouse, so the HIPAA training applies to them.
  */
 @Component
@@ -40,7 +41,9 @@ class DemoExperience {
                     BudgetBand.FROM_500K_TO_2M, 8, null, "mentor4@pmo.example", "HR director", List.of("GDPR")),
             new DemoProject("DAT-CLN-26", "Clinical data warehouse", ProjectType.DATA, Methodology.AGILE,
                     BudgetBand.FROM_100K_TO_500K, 6, null, "mentor2@pmo.example", "Chief Medical Information Officer",
-                    List.of("GDPR", "HIPAA")));
+                    List.of("GDPR", "HIPAA")),
+            new DemoProject("ERP-CRM-23", "CRM consolidation", ProjectType.ERP, Methodology.HYBRID,
+                    BudgetBand.FROM_500K_TO_2M, 38, 12, "mentor3@pmo.example", "Chief Commercial Officer", List.of("GDPR")));
 
     static final List<DemoAssignment> ASSIGNMENTS = List.of(
             new DemoAssignment("mentor@pmo.example", "INF-DC-25", AssignmentRole.PM, 60, 20, null),
@@ -57,6 +60,7 @@ class DemoExperience {
             new DemoAssignment("junior3@pmo.example", "DAT-CLN-26", AssignmentRole.SHADOW, 30, 5, null),
             new DemoAssignment("junior4@pmo.example", "CLD-AZ-26", AssignmentRole.SHADOW, 60, 8, null),
             new DemoAssignment("junior5@pmo.example", "INF-DC-25", AssignmentRole.OBSERVER, 40, 5, null),
+            new DemoAssignment("junior8@pmo.example", "ERP-CRM-23", AssignmentRole.CO_PM, 60, 35, 12),
             new DemoAssignment("junior8@pmo.example", "APP-PRT-3", AssignmentRole.CO_PM, 70, 12, null),
             new DemoAssignment("junior9@pmo.example", "ERP-HR-26", AssignmentRole.SHADOW, 50, 7, null),
             new DemoAssignment("junior10@pmo.example", "SEC-SOC-25", AssignmentRole.OBSERVER, 40, 6, 2),

@@ -76,7 +76,18 @@ public class ProjectExperience implements ProjectTagAudience {
 
     public Map<Long, LeadingMonths.Result> monthsLeading(Collection<Long> personIds, LocalDate windowStart, LocalDate windowEnd) {
         LocalDate today = today();
-        LocalDate end = windowEnd.isAfter(today) ? today : windowEnd;
+        return leadingWithin(personIds, windowStart, windowEnd.isAfter(today) ? today : windowEnd);
+    }
+
+    /**
+     * Months leading projects within a window that may reach into the future, as if the assignments go on as planned:
+     * running ones to the window's end, the others to their planned end. For "eligible at the current pace" dates.
+     */
+    public LeadingMonths.Result monthsLeadingAsPlanned(long personId, LocalDate windowStart, LocalDate windowEnd) {
+        return leadingWithin(List.of(personId), windowStart, windowEnd).get(personId);
+    }
+
+    private Map<Long, LeadingMonths.Result> leadingWithin(Collection<Long> personIds, LocalDate windowStart, LocalDate end) {
         Map<Long, List<LeadingRange>> all = leadingRanges();
         Map<Long, LeadingMonths.Result> results = new HashMap<>();
         for (long personId : personIds) {

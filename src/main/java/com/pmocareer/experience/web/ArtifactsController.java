@@ -1,5 +1,6 @@
 package com.pmocareer.experience.web;
 
+import com.pmocareer.platform.FormNumbers;
 import com.pmocareer.experience.ArtifactStatus;
 import com.pmocareer.experience.ArtifactType;
 import com.pmocareer.experience.ArtifactViews.ArtifactCommand;
@@ -91,7 +92,7 @@ class ArtifactsController {
             for (Criterion criterion : rubrics.of(artifact.type()).criteria()) {
                 String score = request.getParameter("score_" + criterion.code());
                 scores.add(new ScoreCommand(criterion.code(), score == null || score.isBlank() ? null
-                        : ExperiencePages.whole("scores", score), request.getParameter("comment_" + criterion.code())));
+                        : FormNumbers.whole("scores", score), request.getParameter("comment_" + criterion.code())));
             }
             ArtifactView reviewed = artifacts.review(user, id, new ReviewCommand(decision, summary, scores));
             return reviewed.status() == ArtifactStatus.APPROVED ? "Approved " + reviewed.title() + "."

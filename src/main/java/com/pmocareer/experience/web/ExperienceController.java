@@ -1,5 +1,6 @@
 package com.pmocareer.experience.web;
 
+import com.pmocareer.platform.FormNumbers;
 import com.pmocareer.experience.Ceremony;
 import com.pmocareer.experience.CeremonyRole;
 import com.pmocareer.experience.EntryStatus;
@@ -85,7 +86,7 @@ class ExperienceController {
             RedirectAttributes redirect) {
         return ExperiencePages.OUTCOMES.attempt(redirect, "/people/" + id + "/experience", () -> {
             EntryView logged = log.log(user, id, new EntryCommand(projectId, occurredOn, untilOn,
-                    ExperiencePages.number("hours", hours), processGroup, activity, ceremony, ceremonyRole, description));
+                    FormNumbers.decimal("hours", hours), processGroup, activity, ceremony, ceremonyRole, description));
             return "Logged " + logged.hours().stripTrailingZeros().toPlainString() + " h: " + logged.activity()
                     + ". It counts as evidence once your mentor or lead confirms it.";
         });

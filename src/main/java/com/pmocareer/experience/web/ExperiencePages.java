@@ -1,11 +1,9 @@
 package com.pmocareer.experience.web;
 
 import com.pmocareer.platform.Outcomes;
-import com.pmocareer.shared.InvalidInputException;
-import java.math.BigDecimal;
 import java.util.Map;
 
-/** What the experience pages share: the words their forms use for each field, and number parsing. */
+/** What the experience pages share: the words their forms use for each field. */
 final class ExperiencePages {
 
     static final Outcomes OUTCOMES = new Outcomes(Map.ofEntries(
@@ -27,28 +25,5 @@ final class ExperiencePages {
             Map.entry("apiToken", "The API token")));
 
     private ExperiencePages() {
-    }
-
-    static BigDecimal number(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.trim().replace(',', '.'));
-        } catch (NumberFormatException notANumber) {
-            throw InvalidInputException.of(field, "must be a number such as 1.5");
-        }
-    }
-
-    static Integer whole(String field, String text) {
-        BigDecimal value = number(field, text);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return value.intValueExact();
-        } catch (ArithmeticException notWhole) {
-            throw InvalidInputException.of(field, "must be a whole number");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.pmocareer.experience.web;
 
+import com.pmocareer.platform.FormNumbers;
 import com.pmocareer.experience.AssignmentRole;
 import com.pmocareer.experience.BudgetBand;
 import com.pmocareer.experience.Methodology;
@@ -131,7 +132,7 @@ class ProjectsController {
             RedirectAttributes redirect) {
         return ExperiencePages.OUTCOMES.attempt(redirect, "/projects/" + id, () -> {
             AssignmentView created = projects.assign(user, id, new AssignmentCommand(personId, role,
-                    ExperiencePages.whole("allocation", allocation), startsOn, endsOn, null));
+                    FormNumbers.whole("allocation", allocation), startsOn, endsOn, null));
             return created.personName() + " is on the project as " + created.role().label() + " from " + created.startsOn() + ".";
         });
     }
@@ -145,7 +146,7 @@ class ProjectsController {
         long projectId = projects.assignment(user, id).projectId();
         return ExperiencePages.OUTCOMES.attempt(redirect, "/projects/" + projectId, () -> {
             AssignmentView changed = projects.changeAssignment(user, id, new AssignmentCommand(null, role,
-                    ExperiencePages.whole("allocation", allocation), startsOn, endsOn, version));
+                    FormNumbers.whole("allocation", allocation), startsOn, endsOn, version));
             return "Saved the assignment of " + changed.personName() + ".";
         });
     }
