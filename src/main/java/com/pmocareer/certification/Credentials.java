@@ -53,16 +53,18 @@ public class Credentials {
     private final PersonAccess access;
     private final EvidenceFiles evidenceFiles;
     private final AuditLog auditLog;
+    private final HeldCredentials heldCredentials;
     private final Clock clock;
 
     Credentials(JdbcClient jdbc, CertificationCatalog catalog, LedgerStore ledger, PersonAccess access,
-            EvidenceFiles evidenceFiles, AuditLog auditLog, Clock clock) {
+            EvidenceFiles evidenceFiles, AuditLog auditLog, HeldCredentials heldCredentials, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.ledger = ledger;
         this.access = access;
         this.evidenceFiles = evidenceFiles;
         this.auditLog = auditLog;
+        this.heldCredentials = heldCredentials;
         this.clock = clock;
     }
 
@@ -119,6 +121,7 @@ public class Credentials {
         }
         long id = keys.getKeyAs(Number.class).longValue();
         auditLog.record(ENTITY, id, "ADDED", Map.of(), Map.of("type", type.code(), "earnedOn", command.earnedOn()));
+        heldCredentials.changed();
         renewLowerOfSuite(personId, type, command.earnedOn());
         return get(user, personId, id);
     }
@@ -243,6 +246,7 @@ public class Credentials {
                 .param("start", nextStart).param("end", nextEnd).param("id", held.id()).update();
         auditLog.record(ENTITY, held.id(), "RENEWED", Map.of("cycleEnd", held.cycleEnd()),
                 Map.of("cycleEnd", nextEnd, "route", route.name()));
+        heldCredentials.changed();
     }
 
     /** A higher credential of a suite renews the lower ones that accept it (PRINCE2, ITIL 4, CompTIA, AWS). */

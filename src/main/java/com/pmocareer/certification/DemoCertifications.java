@@ -29,11 +29,13 @@ class DemoCertifications {
     private final JdbcClient jdbc;
     private final CertificationCatalog catalog;
     private final LedgerStore ledger;
+    private final HeldCredentials held;
 
-    DemoCertifications(JdbcClient jdbc, CertificationCatalog catalog, LedgerStore ledger) {
+    DemoCertifications(JdbcClient jdbc, CertificationCatalog catalog, LedgerStore ledger, HeldCredentials held) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.ledger = ledger;
+        this.held = held;
     }
 
     @EventListener
@@ -96,6 +98,7 @@ class DemoCertifications {
             budget(demo, "Infrastructure & Cloud Delivery", budgetYear, "6000");
             budget(demo, "Digital & Applications Delivery", budgetYear, "4000");
         }
+        held.changed();
     }
 
     /** PMI does not publish CAPM's split by category; this PMO asks for 3 PDUs on each Talent Triangle side. */

@@ -145,7 +145,7 @@ class CertificationApiController {
         return ledger.ledger(user, id, certId);
     }
 
-    @GetMapping(value = "/api/v1/people/{id}/certifications/{certId}/claims.csv", produces = "text/csv")
+    @GetMapping("/api/v1/people/{id}/certifications/{certId}/claims.csv")
     @Operation(summary = "The claim list of the current cycle as CSV, for submission to the issuer")
     ResponseEntity<String> claims(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long certId) {
         String csv = ledger.claimsCsv(user, id, certId);

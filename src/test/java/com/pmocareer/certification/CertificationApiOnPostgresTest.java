@@ -1,0 +1,7 @@
+package com.pmocareer.certification;
+
+import com.pmocareer.support.OnPostgres;
+
+@OnPostgres
+class CertificationApiOnPostgresTest extends CertificationApiContract {
+}
