@@ -224,7 +224,44 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                 new Rule("PUT", "/api/v1/mentorships/" + mentorshipOfLiam() + "/agreement", () -> "{}", json, 403, 403, 404, 400, 400, 404),
                 new Rule("POST", "/api/v1/mentorships/" + mentorshipOfLiam() + "/feedback", () -> "{}", json, 403, 403, 404, 400, 400, 404),
                 new Rule("POST", "/api/v1/mentorships/" + mentorshipOfLiam() + "/close-out", () -> "{\"summary\":\"\"}", json,
-                        400, 400, 404, 400, 400, 404));
+                        400, 400, 404, 400, 400, 404),
+                // Certifications: the catalog is public and kept by admins; a person's credentials, ledger, eligibility
+                // and goals follow who may see them; claims are one's own; budgets and the team view are the leads'.
+                new Rule("GET", "/api/v1/certification-types", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/api/v1/certification-types/PMP", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("PUT", "/api/v1/certification-types/PMP", () -> "{}", json, 400, 403, 403, 403, 403, 403),
+                new Rule("GET", "/api/v1/people/" + junior + "/certifications", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("POST", "/api/v1/people/" + junior + "/certifications", () -> "{}", json, 400, 400, 404, 403, 400, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/certifications/" + capmOfLiam() + "/pdu-ledger", null, null,
+                        200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/certifications/" + capmOfLiam() + "/claims.csv", null, null,
+                        200, 200, 404, 200, 200, 404),
+                new Rule("POST", "/api/v1/people/" + junior + "/certifications/" + capmOfLiam() + "/renewals", () -> "{}", json,
+                        400, 400, 404, 403, 400, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/pdus", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("POST", "/api/v1/people/" + junior + "/pdus", () -> "{}", json, 403, 403, 404, 403, 400, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/eligibility/PMP", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/api/v1/people/" + junior + "/certification-goals", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("POST", "/api/v1/people/" + junior + "/certification-goals", () -> "{}", json, 400, 400, 404, 403, 400, 404),
+                new Rule("POST", "/api/v1/people/" + junior + "/certification-goals/" + goalOfLiam() + "/budget-decision", () -> "{}", json,
+                        400, 400, 404, 403, 403, 404),
+                new Rule("GET", "/api/v1/certification-budgets", null, null, 200, 200, 200, 403, 403, 403),
+                new Rule("PUT", "/api/v1/certification-budgets/" + orgUnitId("Infrastructure & Cloud Delivery") + "/2030", () -> "{}", json,
+                        400, 400, 403, 403, 403, 403),
+                new Rule("GET", "/api/v1/certifications/team", null, null, 200, 200, 200, 403, 403, 403),
+                new Rule("GET", "/api/v1/certifications/team/eligibility/PMP", null, null, 200, 200, 200, 403, 403, 403),
+                new Rule("GET", "/api/v1/certification-goals/awaiting-decision", null, null, 200, 200, 200, 200, 200, 200));
+    }
+
+    long capmOfLiam() {
+        return jdbc.sql("""
+                SELECT c.id FROM credential c JOIN certification_type t ON t.id = c.type_id
+                 WHERE c.person_id = :p AND t.code = 'CAPM'""").param("p", personId("junior@pmo.example")).query(Long.class).single();
+    }
+
+    long goalOfLiam() {
+        return jdbc.sql("SELECT MIN(id) FROM certification_goal WHERE person_id = :p").param("p", personId("junior@pmo.example"))
+                .query(Long.class).single();
     }
 
     long project(String code) {
@@ -370,7 +407,15 @@ abstract class AuthorizationMatrixContract extends RunningApplication {
                 new Rule("GET", "/mentors/me", null, null, 302, 302, 302, 302, 302, 302),
                 new Rule("GET", "/mentoring/preferences", null, null, 200, 200, 200, 200, 200, 200),
                 new Rule("GET", "/mentoring/matching", null, null, 200, 200, 200, 403, 403, 403),
-                new Rule("GET", "/mentorships/" + mentorshipOfLiam(), null, null, 200, 200, 404, 200, 200, 404));
+                new Rule("GET", "/mentorships/" + mentorshipOfLiam(), null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/certifications", null, null, 302, 302, 302, 302, 302, 302),
+                new Rule("GET", "/people/" + junior + "/certifications", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/people/" + junior + "/certifications/" + capmOfLiam(), null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/people/" + junior + "/pdus", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/people/" + junior + "/eligibility?type=PMP", null, null, 200, 200, 404, 200, 200, 404),
+                new Rule("GET", "/certifications/catalog", null, null, 200, 200, 200, 200, 200, 200),
+                new Rule("GET", "/admin/certifications/PMP", null, null, 200, 403, 403, 403, 403, 403),
+                new Rule("GET", "/certifications/team", null, null, 200, 200, 200, 403, 403, 403));
     }
 
     long defaultTemplate() {

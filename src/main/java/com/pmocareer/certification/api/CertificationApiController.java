@@ -80,7 +80,7 @@ class CertificationApiController {
     @Operation(summary = "Create or replace a type with its rules and routes (admins); an existing one needs its version")
     CertificationTypeView saveType(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
             @RequestBody TypeCommand command) {
-        if (command == null || !code.equals(command.code())) {
+        if (command != null && command.code() != null && !code.equals(command.code())) {
             throw InvalidInputException.of("code", "must be the code of the address");
         }
         return catalog.save(user, command);
