@@ -183,10 +183,9 @@ public class CertificationCatalog {
     private Map<String, CertificationTypeView> read() {
         Map<Long, List<RenewalRule>> rules = new LinkedHashMap<>();
         jdbc.sql("SELECT * FROM certification_rule ORDER BY type_id, position").query(rs -> {
-            int within = rs.getInt("within_position");
             rules.computeIfAbsent(rs.getLong("type_id"), k -> new ArrayList<>()).add(new RenewalRule(rs.getInt("position"),
                     RuleKind.valueOf(rs.getString("kind")), rs.getString("label"),
-                    categories(rs.getString("categories")), rs.getBigDecimal("amount"), rs.wasNull() ? null : within));
+                    categories(rs.getString("categories")), rs.getBigDecimal("amount"), integer(rs.getObject("within_position"))));
         });
         Map<Long, List<EligibilityRoute>> routes = new LinkedHashMap<>();
         jdbc.sql("SELECT * FROM eligibility_route ORDER BY type_id, position").query(rs -> {

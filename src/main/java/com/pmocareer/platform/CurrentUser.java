@@ -56,6 +56,16 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
         return displayName;
     }
 
+    /** The first letters of the first and last names, for the user menu's avatar. */
+    public String initials() {
+        String[] words = displayName == null ? new String[0] : displayName.trim().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return "?";
+        }
+        String first = words[0].substring(0, 1);
+        return (words.length == 1 ? first : first + words[words.length - 1].charAt(0)).toUpperCase(java.util.Locale.ROOT);
+    }
+
     public Set<Role> roles() {
         return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
     }

@@ -61,6 +61,10 @@ abstract class CertificationApiContract extends RunningApplication {
         assertThat(pmp.get("policy").get("unitsRequired").decimalValue()).isEqualByComparingTo("60");
         assertThat(pmp.get("policy").get("carryOverMax").decimalValue()).isEqualByComparingTo("20");
         assertThat(pmp.get("routes")).hasSize(3);
+        JsonNode rules = pmp.get("policy").get("rules");
+        assertThat(rules.get(0).get("within").isNull()).as("Education sits within nothing").isTrue();
+        assertThat(rules.get(5).get("label").asString()).isEqualTo("Working as a Professional");
+        assertThat(rules.get(5).get("within").asInt()).as("inside Giving Back, the fifth rule").isEqualTo(5);
         assertThat(pmp.get("routes").get(0).get("monthsExperience").asInt()).isEqualTo(36);
         assertThat(pmp.get("routes").get(0).get("windowMonths").asInt()).isEqualTo(96);
         assertThat(pmp.get("source").asString()).contains("pmimassbay.org");

@@ -62,6 +62,9 @@ class CertificationPagesTest extends RunningApplication {
     @Test
     void aRefusedRuleEditKeepsWhatTheAdminTyped() {
         var admin = signedIn("admin@pmo.example", "demo");
+        String pmp = admin.get("/admin/certifications/PMP").body();
+        assertThat(pmp).contains("name=\"rules[0].within\" value=\"\"", "name=\"rules[5].within\" value=\"5\"",
+                "name=\"checkedOn\" value=\"2026-11-26\"");
         String code = "T" + (System.nanoTime() % 100000);
         var fields = new HashMap<String, String>(Map.of("code", code, "name", "Keep me typed", "issuer", "Test body",
                 "level", "FOUNDATION", "validityMonths", "24", "unitsRequired", "20", "accepted", "SEU", "source", "a test",

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The admin's editor of a certification type: categories, education levels and credential codes written as lists
@@ -47,6 +48,7 @@ public class TypeForm {
     private String graceDays;
     private RuleStatus ruleStatus;
     private String source;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate checkedOn;
     private String notes;
     private List<RuleRow> rules = new ArrayList<>();
