@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,18 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CertificationTeam {
 
-    /** Above this many people one pass over all credentials beats an IN list that H2 would scan anyway. */
-    private static final int IN_LIST_LIMIT = 500;
-
-    private final JdbcClient jdbc;
+    private final HeldCredentials held;
     private final CertificationCatalog catalog;
     private final PersonDirectory directory;
     private final EligibilityChecker eligibility;
     private final Clock clock;
 
-    CertificationTeam(JdbcClient jdbc, CertificationCatalog catalog, PersonDirectory directory,
+    CertificationTeam(HeldCredentials held, CertificationCatalog catalog, PersonDirectory directory,
             EligibilityChecker eligibility, Clock clock) {
-        this.jdbc = jdbc;
+        this.held = held;
         this.catalog = catalog;
         this.directory = directory;
         this.eligibility = eligibility;
@@ -56,20 +52,15 @@ public class CertificationTeam {
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         LocalDate today = LocalDate.now(clock);
         List<TeamCredential> all = new ArrayList<>();
-        String sql = "SELECT id, person_id, type_id, cycle_end FROM credential";
-        var statement = people.size() > IN_LIST_LIMIT ? jdbc.sql(sql)
-                : jdbc.sql(sql + " WHERE person_id IN (:people)").param("people", people.isEmpty() ? List.of(-1L) : people.keySet());
-        statement.query(rs -> {
-            PersonSummary person = people.get(rs.getLong(2));
-            if (person == null) {
-                return;
+        Map<Long, List<HeldCredentials.Holding>> holdings = held.all();
+        for (PersonSummary person : people.values()) {
+            for (HeldCredentials.Holding holding : holdings.getOrDefault(person.id(), List.of())) {
+                CertificationTypeView type = catalog.byId(holding.typeId());
+                LocalDate end = holding.cycleEnd();
+                all.add(new TeamCredential(holding.credentialId(), person.id(), person.fullName(), type.code(), type.name(), end,
+                        CredentialStatus.on(today, end, holding.graceDays()), end == null ? null : ChronoUnit.DAYS.between(today, end)));
             }
-            CertificationTypeView type = catalog.byId(rs.getLong(3));
-            LocalDate end = rs.getObject(4, LocalDate.class);
-            all.add(new TeamCredential(rs.getLong(1), person.id(), person.fullName(), type.code(), type.name(), end,
-                    CredentialStatus.on(today, end, type.policy().graceDays()),
-                    end == null ? null : ChronoUnit.DAYS.between(today, end)));
-        });
+        }
         Map<String, Long> holders = new TreeMap<>(all.stream().filter(c -> c.status().held())
                 .collect(Collectors.groupingBy(TeamCredential::typeCode, Collectors.counting())));
         List<TeamCredential> expiring = all.stream()

@@ -287,18 +287,19 @@ public class Credentials {
     }
 
     CredentialView view(Held held, List<Credit> credits) {
+        return view(held, held.type().policy().renewsByUnits() ? evaluate(held, credits).current() : null);
+    }
+
+    /** The credential with its current cycle's count, when units renew it. */
+    CredentialView view(Held held, CycleOutcome current) {
         LocalDate today = LocalDate.now(clock);
         RenewalPolicy policy = held.type().policy();
-        BigDecimal counted = null;
-        if (policy.renewsByUnits()) {
-            counted = evaluate(held, credits).current().counted();
-        }
         return new CredentialView(held.id(), held.personId(), held.type().code(), held.type().name(), held.type().issuer(),
                 held.number(), held.earnedOn(), held.cycleNumber(), held.cycleStart(), held.cycleEnd(),
                 CredentialStatus.on(today, held.cycleEnd(), policy.graceDays()),
                 held.cycleEnd() == null ? null : ChronoUnit.DAYS.between(today, held.cycleEnd()),
-                held.verificationUrl(), held.evidenceName(), policy.renewsByUnits(), policy.unitName(), counted,
-                policy.renewsByUnits() ? policy.unitsRequired() : null, held.version());
+                held.verificationUrl(), held.evidenceName(), policy.renewsByUnits(), policy.unitName(),
+                current == null ? null : current.counted(), policy.renewsByUnits() ? policy.unitsRequired() : null, held.version());
     }
 
     private CertificationTypeView validate(CredentialCommand command, UploadedFile evidence, boolean adding) {

@@ -1,5 +1,6 @@
 package com.pmocareer.certification;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /** A certification goal from plan to result; a failed exam may be studied for and booked again. */
@@ -8,11 +9,11 @@ public enum GoalStatus {
 
     Set<GoalStatus> next() {
         return switch (this) {
-            case PLANNED -> Set.of(STUDYING, BOOKED);
-            case STUDYING -> Set.of(PLANNED, BOOKED);
-            case BOOKED -> Set.of(STUDYING, PASSED, FAILED);
-            case FAILED -> Set.of(STUDYING, BOOKED);
-            case PASSED -> Set.of();
+            case PLANNED -> EnumSet.of(STUDYING, BOOKED);
+            case STUDYING -> EnumSet.of(PLANNED, BOOKED);
+            case BOOKED -> EnumSet.of(STUDYING, PASSED, FAILED);
+            case FAILED -> EnumSet.of(STUDYING, BOOKED);
+            case PASSED -> EnumSet.noneOf(GoalStatus.class);
         };
     }
 }

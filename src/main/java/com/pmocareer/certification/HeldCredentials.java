@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HeldCredentials {
 
-    record Holding(String typeCode, LocalDate cycleEnd, int graceDays) {
+    record Holding(long credentialId, long typeId, String typeCode, LocalDate cycleEnd, int graceDays) {
 
         boolean heldOn(LocalDate day) {
             return CredentialStatus.on(day, cycleEnd, graceDays).held();
@@ -34,10 +34,10 @@ class HeldCredentials {
     Map<Long, List<Holding>> all() {
         return holdings.get(() -> {
             Map<Long, List<Holding>> byPerson = new HashMap<>();
-            jdbc.sql("SELECT person_id, type_id, cycle_end FROM credential").query(rs -> {
-                var type = catalog.byId(rs.getLong(2));
-                byPerson.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Holding(type.code(), rs.getObject(3, LocalDate.class), type.policy().graceDays()));
+            jdbc.sql("SELECT id, person_id, type_id, cycle_end FROM credential").query(rs -> {
+                var type = catalog.byId(rs.getLong(3));
+                byPerson.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new Holding(rs.getLong(1), type.id(),
+                        type.code(), rs.getObject(4, LocalDate.class), type.policy().graceDays()));
             });
             return Map.copyOf(byPerson);
         });

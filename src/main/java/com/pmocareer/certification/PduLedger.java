@@ -62,17 +62,19 @@ public class PduLedger {
     /** A credential's current cycle rule by rule with the forecast at the person's pace, and its past cycles. */
     public LedgerView ledger(CurrentUser user, long personId, long credentialId) {
         Held held = credentials.held(user, personId, credentialId);
-        List<Credit> credits = store.credits(personId);
-        var credential = credentials.view(held, credits);
         RenewalPolicy policy = held.type().policy();
         if (!policy.renewsByUnits()) {
-            return new LedgerView(credential, null, null, List.of(), List.of());
+            return new LedgerView(credentials.view(held, (CycleOutcome) null), null, null, List.of(), List.of());
         }
+        // One read of the entries with their units serves both the evaluation and the list of what counted.
+        List<EntryRow> entries = store.entries(personId, 0, Integer.MAX_VALUE);
+        List<Credit> credits = new ArrayList<>();
+        entries.forEach(row -> row.units().forEach((category, units) -> credits.add(new Credit(row.id(), row.earnedOn(), category, units))));
         List<ClosedCycle> closed = credentials.closedCycles(credentialId);
         var evaluated = CredentialCycles.evaluate(policy, held.cycleStart(), held.cycleEnd(), closed, credits);
         CycleOutcome current = evaluated.current();
         var forecast = RenewalForecast.of(policy, current.window(), credits, current.carriedIn(), LocalDate.now(clock));
-        Map<Integer, BigDecimal> carried = credentials.carriedOver(credentialId);
+        Map<Integer, BigDecimal> carried = closed.isEmpty() ? Map.of() : credentials.carriedOver(credentialId);
         List<CycleView> past = new ArrayList<>();
         for (int i = closed.size() - 1; i >= 0; i--) {
             ClosedCycle cycle = closed.get(i);
@@ -80,19 +82,13 @@ public class PduLedger {
                     evaluated.closed().get(i).counted(), carried.getOrDefault(cycle.number(), BigDecimal.ZERO)));
         }
         List<EntryView> counted = new ArrayList<>();
-        if (!current.countedByEntry().isEmpty()) {
-            LocalDate from = current.window().countFrom();
-            for (EntryRow row : store.entries(personId, 0, Integer.MAX_VALUE)) {
-                if (row.earnedOn().isBefore(from)) {
-                    break;
-                }
-                BigDecimal units = current.countedByEntry().get(row.id());
-                if (units != null) {
-                    counted.add(view(row, Map.of(held.type().code(), units)));
-                }
+        for (EntryRow row : entries) {
+            BigDecimal units = current.countedByEntry().get(row.id());
+            if (units != null) {
+                counted.add(view(row, Map.of(held.type().code(), units)));
             }
         }
-        return new LedgerView(credential, current, forecast, List.copyOf(past), List.copyOf(counted));
+        return new LedgerView(credentials.view(held, current), current, forecast, List.copyOf(past), List.copyOf(counted));
     }
 
     /** The person's entries, newest first, each with what it counts for in the current cycles of their credentials. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +28,15 @@ public record RenewalForecast(BigDecimal monthlyPace, LocalDate reachedOn, Local
             return new RenewalForecast(monthly, null, window.end(), BigDecimal.ZERO, List.of(),
                     "Every rule of this cycle is met (" + plain(now.counted()) + " " + unit + " counted).");
         }
-        List<Credit> projected = new ArrayList<>(credits);
+        // Projected months come after every credit so far, so they are added to the same tally one month at a time.
+        CycleTally tally = CycleLedger.tally(policy, window, credits, carriedIn);
         CycleOutcome atCycleEnd = now;
         LocalDate reachedOn = null;
         for (int month = 1; month <= HORIZON_MONTHS && !pace.isEmpty(); month++) {
             LocalDate day = today.plusMonths(month);
             long projectedId = -month;
-            pace.forEach((category, units) -> projected.add(new Credit(projectedId, day, category, units)));
-            CycleWindow extended = day.isAfter(window.countTo()) ? window.countingTo(day) : window;
-            CycleOutcome outcome = CycleLedger.evaluate(policy, extended, projected, carriedIn);
+            pace.forEach((category, units) -> tally.add(new Credit(projectedId, day, category, units)));
+            CycleOutcome outcome = tally.outcome(day.isAfter(window.countTo()) ? window.countingTo(day) : window);
             if (!day.isAfter(window.end())) {
                 atCycleEnd = outcome;
             }

@@ -108,6 +108,80 @@ public final class BenchmarkDataGenerator {
         int entries = generateExperience(jdbc, random, today);
         System.out.printf("Generated %d projects, assignments for everyone and %d experience entries (%d people with %d each)%n",
                 PROJECTS, entries, HEAVY_LOGGERS, ENTRIES_OF_HEAVY_LOGGERS);
+        int holders = generateCertifications(jdbc, random, today);
+        System.out.printf("Generated %d people with %d credentials and %d ledger entries each%n", holders,
+                CREDENTIALS_PER_PERSON, LEDGER_ENTRIES_PER_PERSON);
+    }
+
+    static final int CERTIFIED_PEOPLE = 10_000;
+    static final int CREDENTIALS_PER_PERSON = 5;
+    static final int LEDGER_ENTRIES_PER_PERSON = 300;
+    static final java.nio.file.Path LEDGER_IDS = java.nio.file.Path.of("target/benchmark/ledger-ids.txt");
+    static final String[] LEDGER_CATEGORIES = {"PDU_WAYS_OF_WORKING", "PDU_POWER_SKILLS", "PDU_BUSINESS_ACUMEN",
+        "PDU_GIVING_BACK", "WORKING_AS_PROFESSIONAL", "SEU", "CPD", "CPD_PROFESSIONAL_EXPERIENCE", "CEU"};
+
+    /**
+     * Five credentials of different types for each of 10,000 people, earned over their validity, and 300 ledger
+     * entries each over four years (a third of the Ways of Working ones also SEUs, as a Scrum workshop is); the
+     * person/credential paths of 200 credentials renewed by units go to target/benchmark/ledger-ids.txt.
+     */
+    static int generateCertifications(JdbcTemplate jdbc, Random random, LocalDate today) {
+        var types = jdbc.queryForList("SELECT id, validity_months, units_required FROM certification_type ORDER BY id");
+        var people = jdbc.queryForList("SELECT id FROM person WHERE email LIKE '%@bench.example' ORDER BY id", Long.class)
+                .stream().limit(CERTIFIED_PEOPLE).toList();
+        var now = java.time.OffsetDateTime.now();
+        var credentials = new ArrayList<Object[]>();
+        var entries = new ArrayList<Object[]>();
+        var ledgerPaths = new ArrayList<String>();
+        for (long person : people) {
+            var chosen = new ArrayList<>(types);
+            java.util.Collections.shuffle(chosen, random);
+            for (var type : chosen.subList(0, CREDENTIALS_PER_PERSON)) {
+                Integer validity = type.get("validity_months") == null ? null : ((Number) type.get("validity_months")).intValue();
+                LocalDate earned = today.minusDays(random.nextInt(validity == null ? 1460 : validity * 30));
+                credentials.add(new Object[] {person, type.get("id"), "B-" + person, earned, earned,
+                    validity == null ? null : earned.plusMonths(validity).minusDays(1), now});
+            }
+            for (int e = 0; e < LEDGER_ENTRIES_PER_PERSON; e++) {
+                entries.add(new Object[] {person, today.minusDays(random.nextInt(1460)), "Bench learning " + e,
+                    LEDGER_CATEGORIES[random.nextInt(LEDGER_CATEGORIES.length)], "bench-" + e, 1 + random.nextInt(8),
+                    random.nextInt(10) == 0, now});
+            }
+            if (entries.size() >= 30_000) {
+                flushCertifications(jdbc, credentials, entries);
+            }
+        }
+        flushCertifications(jdbc, credentials, entries);
+        // The bench entries keep their category in the provider column until their units are written.
+        jdbc.update("INSERT INTO ledger_unit (entry_id, person_id, earned_on, category, units)"
+                + " SELECT id, person_id, earned_on, provider, hours FROM ledger_entry WHERE source_ref LIKE 'bench-%'");
+        jdbc.update("INSERT INTO ledger_unit (entry_id, person_id, earned_on, category, units)"
+                + " SELECT id, person_id, earned_on, 'SEU', hours FROM ledger_entry"
+                + " WHERE source_ref LIKE 'bench-%' AND provider = 'PDU_WAYS_OF_WORKING' AND MOD(id, 3) = 0");
+        jdbc.update("UPDATE ledger_entry SET provider = 'Bench provider' WHERE source_ref LIKE 'bench-%'");
+        jdbc.update("UPDATE credential_revision SET revision = revision + 1 WHERE id = 1");
+        jdbc.query("SELECT c.person_id, c.id FROM credential c JOIN certification_type t ON t.id = c.type_id"
+                + " WHERE t.units_required IS NOT NULL AND c.credential_number LIKE 'B-%' ORDER BY c.id", rs -> {
+                    if (rs.getRow() % 200 == 0 && ledgerPaths.size() < 200) {
+                        ledgerPaths.add(rs.getLong(1) + "/certifications/" + rs.getLong(2));
+                    }
+                });
+        try {
+            java.nio.file.Files.createDirectories(LEDGER_IDS.getParent());
+            java.nio.file.Files.write(LEDGER_IDS, ledgerPaths);
+        } catch (java.io.IOException unwritable) {
+            throw new IllegalStateException(unwritable);
+        }
+        return people.size();
+    }
+
+    private static void flushCertifications(JdbcTemplate jdbc, List<Object[]> credentials, List<Object[]> entries) {
+        jdbc.batchUpdate("INSERT INTO credential (person_id, type_id, credential_number, earned_on, cycle_start, cycle_end,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", credentials);
+        jdbc.batchUpdate("INSERT INTO ledger_entry (person_id, earned_on, title, provider, source, source_ref, hours, pm_education,"
+                + " created_at) VALUES (?, ?, ?, ?, 'COURSE', ?, ?, ?, ?)", entries);
+        credentials.clear();
+        entries.clear();
     }
 
     static final int PROJECTS = 300;

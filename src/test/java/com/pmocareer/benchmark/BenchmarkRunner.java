@@ -62,6 +62,8 @@ public final class BenchmarkRunner {
         String basic = "Basic " + Base64.getEncoder().encodeToString("junior@pmo.example:demo".getBytes(StandardCharsets.UTF_8));
         String[] fragments = {"an", "son", "ova", "li", "mar", "chen", "pat", "el", "project", "ros", "kim", "ah"};
 
+        List<String> heavyLoggers = lines(BenchmarkDataGenerator.HEAVY_LOGGER_IDS);
+        List<String> ledgers = lines(BenchmarkDataGenerator.LEDGER_IDS);
         var scenarios = List.of(
                 new Scenario("sign-in token", i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/tokens"))
                         .header("Authorization", basic).header("Content-Type", "application/json")
@@ -76,7 +78,13 @@ public final class BenchmarkRunner {
                 new Scenario("onboarding unit", i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/onboarding/plans?size=50&orgUnit="
                         + unit)).header("Authorization", "Bearer " + leadToken).GET().build()),
                 new Scenario("onboarding all", i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/onboarding/plans?size=50"))
-                        .header("Authorization", "Bearer " + leadToken).GET().build()));
+                        .header("Authorization", "Bearer " + leadToken).GET().build()),
+                new Scenario("experience summary (5000 entries)", i -> pathRequest(base, leadToken, heavyLoggers,
+                        "/experience?size=25")),
+                new Scenario("ledger page (300 entries)", i -> pathRequest(base, leadToken, ledgers,
+                        "/pdu-ledger")),
+                new Scenario("team expiry view", i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/certifications/team?size=50&orgUnit="
+                        + unit)).header("Authorization", "Bearer " + leadToken).GET().build()));
 
         var lines = new ArrayList<String>();
         for (Scenario scenario : scenarios) {
@@ -90,12 +98,32 @@ public final class BenchmarkRunner {
                 + "ms notifications=" + scan.json().get("notifications").asInt() : "not run: " + scan.status());
         lines.add(scanLine);
         System.out.println(scanLine);
+        var certificationScan = api.post("/api/v1/admin/scans/certifications-expiry-and-pdus/run", "admin@pmo.example", "");
+        String certificationLine = "certification scan " + (certificationScan.status() == 200 ? "duration="
+                + certificationScan.json().get("durationMillis").asLong() + "ms notifications="
+                + certificationScan.json().get("notifications").asInt() : "not run: " + certificationScan.status());
+        lines.add(certificationLine);
+        System.out.println(certificationLine);
         String heap = heap(port);
         lines.add(heap);
         System.out.println(heap);
         Path out = Path.of(options.value("out", "target/benchmark/results.txt"));
         Files.createDirectories(out.getParent());
         Files.write(out, lines);
+    }
+
+    /** One of the generator's person paths (id, or id/certifications/credential) with the suffix. */
+    static HttpRequest pathRequest(String base, String token, List<String> paths, String suffix) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/v1/people/" + paths.get(ThreadLocalRandom.current()
+                .nextInt(paths.size())) + suffix)).header("Authorization", "Bearer " + token).GET().build();
+    }
+
+    static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
     }
 
     static HttpRequest personRequest(String base, String token, List<Long> ids, String suffix) {
