@@ -69,6 +69,13 @@ public class CertificationCatalog {
         return find(code).orElseThrow(() -> new NotFoundException("Certification type", code));
     }
 
+    /** Every type by id, for work over many credentials: one call, not one per credential. */
+    Map<Long, CertificationTypeView> byIds() {
+        Map<Long, CertificationTypeView> byId = new java.util.HashMap<>();
+        loaded().values().forEach(type -> byId.put(type.id(), type));
+        return byId;
+    }
+
     CertificationTypeView byId(long id) {
         return loaded().values().stream().filter(t -> t.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("Certification type", id));

@@ -75,9 +75,10 @@ class CertificationReminderScan implements ScheduledScan {
         LocalDate today = LocalDate.now(clock);
         List<NewNotification> out = new ArrayList<>();
         List<Due> dated = new ArrayList<>();
+        var types = catalog.byIds();
         jdbc.sql("SELECT id, person_id, type_id, cycle_number, cycle_start, cycle_end FROM credential WHERE cycle_end IS NOT NULL")
                 .query(rs -> {
-                    dated.add(new Due(rs.getLong(1), rs.getLong(2), catalog.byId(rs.getLong(3)), rs.getInt(4),
+                    dated.add(new Due(rs.getLong(1), rs.getLong(2), types.get(rs.getLong(3)), rs.getInt(4),
                             rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)));
                 });
         Map<Long, List<Due>> shortfallCandidates = new HashMap<>();
@@ -151,10 +152,10 @@ class CertificationReminderScan implements ScheduledScan {
                     });
             for (long person : batch) {
                 for (Due due : candidates.get(person)) {
-                    if (shortOf(due, closed.getOrDefault(due.credentialId(), List.of()), credits.get(person), today, out)) {
-                        teamCounts.computeIfAbsent(person, k -> new int[2])[1]++;
-                    } else if (due.cycleEnd() != null && metNow(due, closed, credits.get(person))) {
-                        toRenew.add(person);
+                    switch (standing(due, closed.getOrDefault(due.credentialId(), List.of()), credits.get(person), today, out)) {
+                        case MET -> toRenew.add(person);
+                        case SHORT -> teamCounts.computeIfAbsent(person, k -> new int[2])[1]++;
+                        case ON_PACE -> { }
                     }
                 }
             }
@@ -162,27 +163,24 @@ class CertificationReminderScan implements ScheduledScan {
         toRenew.forEach(credentials::renewWhereMet);
     }
 
-    private static boolean metNow(Due due, Map<Long, List<ClosedCycle>> closed, List<Credit> credits) {
-        return CredentialCycles.evaluate(due.type().policy(), due.cycleStart(), due.cycleEnd(),
-                closed.getOrDefault(due.credentialId(), List.of()), credits).current().met();
-    }
+    private enum Standing { MET, ON_PACE, SHORT }
 
-    /** Whether the person's pace misses the cycle's end; if so the holder hears it, once a month. */
-    private static boolean shortOf(Due due, List<ClosedCycle> closed, List<Credit> credits, LocalDate today, List<NewNotification> out) {
-        var evaluated = CredentialCycles.evaluate(due.type().policy(), due.cycleStart(), due.cycleEnd(), closed, credits);
-        if (evaluated.current().met()) {
-            return false;
+    /** Met, on pace to be met by the cycle's end, or short — then the holder hears it, once a month. */
+    private static Standing standing(Due due, List<ClosedCycle> closed, List<Credit> credits, LocalDate today,
+            List<NewNotification> out) {
+        var current = CredentialCycles.evaluate(due.type().policy(), due.cycleStart(), due.cycleEnd(), closed, credits).current();
+        if (current.met()) {
+            return Standing.MET;
         }
-        var forecast = RenewalForecast.of(due.type().policy(), evaluated.current().window(), credits,
-                evaluated.current().carriedIn(), today);
+        var forecast = RenewalForecast.of(due.type().policy(), current.window(), credits, current.carriedIn(), today);
         if (forecast.reachedOn() != null && !forecast.reachedOn().isAfter(due.cycleEnd())) {
-            return false;
+            return Standing.ON_PACE;
         }
         out.add(new NewNotification(due.personId(), NotificationKind.PDU_SHORTFALL,
                 due.type().name() + ": short of " + due.type().policy().unitName() + " at your pace", forecast.summary(),
                 "/people/" + due.personId() + "/certifications/" + due.credentialId(),
                 "pdu-shortfall-" + due.credentialId() + "-" + today.withDayOfMonth(1)));
-        return true;
+        return Standing.SHORT;
     }
 
     private void exams(LocalDate today, List<NewNotification> out) {

@@ -20,8 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CertificationTeam {
+
+    /** How many of what expires soon the view lists; the rest are counted and filtered for on the page of all. */
+    static final int SOONEST = 50;
 
     private final HeldCredentials held;
     private final CertificationCatalog catalog;
@@ -45,34 +46,58 @@ public class CertificationTeam {
         this.clock = clock;
     }
 
-    /** {@code status} and {@code typeCode} filter the page of credentials; the summary covers everyone. */
+    /**
+     * {@code status} and {@code typeCode} filter the page of credentials; the summary covers everyone. People come in
+     * name order from the directory, so the page is cut while walking them, without sorting every credential.
+     */
     public TeamView team(CurrentUser user, Long orgUnitId, CredentialStatus status, String typeCode, PageRequest page) {
         requireLead(user);
-        Map<Long, PersonSummary> people = directory.summaries(user, orgUnitId, null).stream()
-                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+        List<PersonSummary> people = directory.summaries(user, orgUnitId, null);
         LocalDate today = LocalDate.now(clock);
-        List<TeamCredential> all = new ArrayList<>();
         Map<Long, List<HeldCredentials.Holding>> holdings = held.all();
-        for (PersonSummary person : people.values()) {
-            for (HeldCredentials.Holding holding : holdings.getOrDefault(person.id(), List.of())) {
-                CertificationTypeView type = catalog.byId(holding.typeId());
-                LocalDate end = holding.cycleEnd();
-                all.add(new TeamCredential(holding.credentialId(), person.id(), person.fullName(), type.code(), type.name(), end,
-                        CredentialStatus.on(today, end, holding.graceDays()), end == null ? null : ChronoUnit.DAYS.between(today, end)));
+        Map<Long, CertificationTypeView> types = catalog.byIds();
+        Map<String, Long> holders = new TreeMap<>();
+        List<TeamCredential> expiring = new ArrayList<>();
+        List<TeamCredential> pageRows = new ArrayList<>();
+        long matching = 0;
+        for (PersonSummary person : people) {
+            List<HeldCredentials.Holding> own = holdings.getOrDefault(person.id(), List.of());
+            if (own.size() > 1) {
+                own = own.stream().sorted(Comparator.comparing(HeldCredentials.Holding::typeCode)).toList();
+            }
+            for (HeldCredentials.Holding holding : own) {
+                CredentialStatus standing = CredentialStatus.on(today, holding.cycleEnd(), holding.graceDays());
+                if (standing.held()) {
+                    holders.merge(holding.typeCode(), 1L, Long::sum);
+                }
+                boolean soon = standing == CredentialStatus.EXPIRING || standing == CredentialStatus.IN_GRACE;
+                boolean matches = (status == null || standing == status)
+                        && (typeCode == null || typeCode.isBlank() || holding.typeCode().equalsIgnoreCase(typeCode));
+                boolean onPage = matches && matching >= page.offset() && pageRows.size() < page.size();
+                if (soon || onPage) {
+                    var row = row(person, holding, types.get(holding.typeId()), standing, today);
+                    if (soon) {
+                        expiring.add(row);
+                    }
+                    if (onPage) {
+                        pageRows.add(row);
+                    }
+                }
+                if (matches) {
+                    matching++;
+                }
             }
         }
-        Map<String, Long> holders = new TreeMap<>(all.stream().filter(c -> c.status().held())
-                .collect(Collectors.groupingBy(TeamCredential::typeCode, Collectors.counting())));
-        List<TeamCredential> expiring = all.stream()
-                .filter(c -> c.status() == CredentialStatus.EXPIRING || c.status() == CredentialStatus.IN_GRACE)
-                .sorted(Comparator.comparing(TeamCredential::cycleEnd)).toList();
-        List<TeamCredential> filtered = all.stream()
-                .filter(c -> status == null || c.status() == status)
-                .filter(c -> typeCode == null || typeCode.isBlank() || c.typeCode().equalsIgnoreCase(typeCode))
-                .sorted(Comparator.comparing(TeamCredential::personName).thenComparing(TeamCredential::typeCode)).toList();
-        int from = (int) Math.min(page.offset(), filtered.size());
-        int to = Math.min(from + page.size(), filtered.size());
-        return new TeamView(people.size(), holders, expiring, PageResponse.of(filtered.subList(from, to), page, filtered.size()));
+        expiring.sort(Comparator.comparing(TeamCredential::cycleEnd));
+        return new TeamView(people.size(), holders, expiring.size(), List.copyOf(expiring.subList(0, Math.min(SOONEST, expiring.size()))),
+                PageResponse.of(pageRows, page, matching));
+    }
+
+    private static TeamCredential row(PersonSummary person, HeldCredentials.Holding holding, CertificationTypeView type,
+            CredentialStatus standing, LocalDate today) {
+        LocalDate end = holding.cycleEnd();
+        return new TeamCredential(holding.credentialId(), person.id(), person.fullName(), type.code(), type.name(), end,
+                standing, end == null ? null : ChronoUnit.DAYS.between(today, end));
     }
 
     /** The viewer's junior PMs (at most {@code limit}) against one type, those eligible first, then by earliest date. */

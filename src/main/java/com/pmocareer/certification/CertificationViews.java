@@ -87,9 +87,12 @@ public final class CertificationViews {
             BigDecimal counted, BigDecimal carriedOver) {
     }
 
-    /** One credential's ledger: the current cycle rule by rule, the forecast, past cycles and the entries that counted. */
+    /**
+     * One credential's ledger: the current cycle rule by rule, the forecast, past cycles, how many entries count and the
+     * newest of them ({@code countedEntries}; the claim list export has them all).
+     */
     public record LedgerView(CredentialView credential, CycleOutcome cycle, RenewalForecast forecast, List<CycleView> pastCycles,
-            List<EntryView> countedEntries) {
+            int countedEntryCount, List<EntryView> countedEntries) {
     }
 
     /** {@code countsFor} maps credential codes to the units the entry counts for there in the current cycle. */
@@ -150,9 +153,12 @@ public final class CertificationViews {
             LocalDate cycleEnd, CredentialStatus status, Long daysLeft) {
     }
 
-    /** Holders per type, what expires soon (or is in grace), and a page of every credential of the viewer's people. */
-    public record TeamView(int people, java.util.Map<String, Long> holdersByType, List<TeamCredential> expiringSoon,
-            com.pmocareer.shared.PageResponse<TeamCredential> credentials) {
+    /**
+     * Holders per type, what expires soon (or is in grace: how many, and the soonest {@code expiringSoon}), and a page of
+     * every credential of the viewer's people.
+     */
+    public record TeamView(int people, java.util.Map<String, Long> holdersByType, long expiringCount,
+            List<TeamCredential> expiringSoon, com.pmocareer.shared.PageResponse<TeamCredential> credentials) {
     }
 
     /** Juniors of the viewer's people and whether each is eligible for a type now, or when at the current pace. */

@@ -34,8 +34,9 @@ class HeldCredentials {
     Map<Long, List<Holding>> all() {
         return holdings.get(() -> {
             Map<Long, List<Holding>> byPerson = new HashMap<>();
+            var types = catalog.byIds();
             jdbc.sql("SELECT id, person_id, type_id, cycle_end FROM credential").query(rs -> {
-                var type = catalog.byId(rs.getLong(3));
+                var type = types.get(rs.getLong(3));
                 byPerson.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new Holding(rs.getLong(1), type.id(),
                         type.code(), rs.getObject(4, LocalDate.class), type.policy().graceDays()));
             });

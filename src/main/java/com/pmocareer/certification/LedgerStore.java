@@ -111,6 +111,24 @@ class LedgerStore {
         return new ArrayList<>(rows.values());
     }
 
+    /** The entries with these ids and their units, newest first. */
+    List<EntryRow> entries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EntryRow> rows = new LinkedHashMap<>();
+        jdbc.sql(ENTRY_COLUMNS + " WHERE id IN (:ids) ORDER BY earned_on DESC, id DESC").param("ids", ids)
+                .query(this::row).list().forEach(row -> rows.put(row.id(), row));
+        jdbc.sql("SELECT entry_id, category, units FROM ledger_unit WHERE entry_id IN (:ids)").param("ids", ids)
+                .query(rs -> {
+                    EntryRow row = rows.get(rs.getLong(1));
+                    if (row != null) {
+                        row.units().put(LedgerCategory.valueOf(rs.getString(2)), rs.getBigDecimal(3));
+                    }
+                });
+        return new ArrayList<>(rows.values());
+    }
+
     long count(long personId) {
         return jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE person_id = :person").param("person", personId)
                 .query(Long.class).single();

@@ -41,6 +41,8 @@ public class PduLedger {
 
     private static final String ENTITY = "ledger_entry";
     static final BigDecimal MAX_UNITS = BigDecimal.valueOf(200);
+    /** How many of the entries that count the ledger view lists, newest first. */
+    static final int NEWEST_COUNTED = 50;
 
     private final LedgerStore store;
     private final Credentials credentials;
@@ -61,15 +63,17 @@ public class PduLedger {
 
     /** A credential's current cycle rule by rule with the forecast at the person's pace, and its past cycles. */
     public LedgerView ledger(CurrentUser user, long personId, long credentialId) {
+        return ledger(user, personId, credentialId, NEWEST_COUNTED);
+    }
+
+    private LedgerView ledger(CurrentUser user, long personId, long credentialId, int listed) {
         Held held = credentials.held(user, personId, credentialId);
         RenewalPolicy policy = held.type().policy();
         if (!policy.renewsByUnits()) {
-            return new LedgerView(credentials.view(held, (CycleOutcome) null), null, null, List.of(), List.of());
+            return new LedgerView(credentials.view(held, (CycleOutcome) null), null, null, List.of(), 0, List.of());
         }
-        // One read of the entries with their units serves both the evaluation and the list of what counted.
-        List<EntryRow> entries = store.entries(personId, 0, Integer.MAX_VALUE);
-        List<Credit> credits = new ArrayList<>();
-        entries.forEach(row -> row.units().forEach((category, units) -> credits.add(new Credit(row.id(), row.earnedOn(), category, units))));
+        // The units alone (from the person index) decide; only the entries listed are read in full.
+        List<Credit> credits = store.credits(personId);
         List<ClosedCycle> closed = credentials.closedCycles(credentialId);
         var evaluated = CredentialCycles.evaluate(policy, held.cycleStart(), held.cycleEnd(), closed, credits);
         CycleOutcome current = evaluated.current();
@@ -81,14 +85,12 @@ public class PduLedger {
             past.add(new CycleView(cycle.number(), cycle.start(), cycle.end(), cycle.renewedOn(), cycle.route(),
                     evaluated.closed().get(i).counted(), carried.getOrDefault(cycle.number(), BigDecimal.ZERO)));
         }
-        List<EntryView> counted = new ArrayList<>();
-        for (EntryRow row : entries) {
-            BigDecimal units = current.countedByEntry().get(row.id());
-            if (units != null) {
-                counted.add(view(row, Map.of(held.type().code(), units)));
-            }
-        }
-        return new LedgerView(credentials.view(held, current), current, forecast, List.copyOf(past), List.copyOf(counted));
+        List<Long> newest = credits.stream().filter(c -> current.countedByEntry().containsKey(c.entryId()))
+                .sorted(CycleLedger.EARNED_ORDER.reversed()).map(Credit::entryId).distinct().limit(listed).toList();
+        List<EntryView> counted = store.entries(newest).stream()
+                .map(row -> view(row, Map.of(held.type().code(), current.countedByEntry().get(row.id())))).toList();
+        return new LedgerView(credentials.view(held, current), current, forecast, List.copyOf(past),
+                current.countedByEntry().size(), List.copyOf(counted));
     }
 
     /** The person's entries, newest first, each with what it counts for in the current cycles of their credentials. */
@@ -145,7 +147,7 @@ public class PduLedger {
      * issuer's claim form asks for them: date, activity, provider, category, units, source and evidence.
      */
     public String claimsCsv(CurrentUser user, long personId, long credentialId) {
-        LedgerView ledger = ledger(user, personId, credentialId);
+        LedgerView ledger = ledger(user, personId, credentialId, Integer.MAX_VALUE);
         var out = new java.io.StringWriter();
         try (var printer = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
                 .setHeader("Credential", "Cycle", "Date", "Activity", "Provider", "Category", "Units counted", "Source",

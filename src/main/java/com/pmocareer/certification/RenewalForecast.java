@@ -20,7 +20,9 @@ public record RenewalForecast(BigDecimal monthlyPace, LocalDate reachedOn, Local
 
     static RenewalForecast of(RenewalPolicy policy, CycleWindow window, List<Credit> credits, BigDecimal carriedIn,
             LocalDate today) {
-        CycleOutcome now = CycleLedger.evaluate(policy, window, credits, carriedIn);
+        // Projected months come after every credit so far, so they are added to the same tally one month at a time.
+        CycleTally tally = CycleLedger.tally(policy, window, credits, carriedIn);
+        CycleOutcome now = tally.outcome(window);
         Map<LedgerCategory, BigDecimal> pace = monthlyPace(policy, credits, today);
         BigDecimal monthly = pace.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(1, RoundingMode.HALF_UP);
         String unit = policy.unitName() == null ? "units" : policy.unitName();
@@ -28,8 +30,6 @@ public record RenewalForecast(BigDecimal monthlyPace, LocalDate reachedOn, Local
             return new RenewalForecast(monthly, null, window.end(), BigDecimal.ZERO, List.of(),
                     "Every rule of this cycle is met (" + plain(now.counted()) + " " + unit + " counted).");
         }
-        // Projected months come after every credit so far, so they are added to the same tally one month at a time.
-        CycleTally tally = CycleLedger.tally(policy, window, credits, carriedIn);
         CycleOutcome atCycleEnd = now;
         LocalDate reachedOn = null;
         for (int month = 1; month <= HORIZON_MONTHS && !pace.isEmpty(); month++) {

@@ -122,6 +122,28 @@ abstract class CertificationApiContract extends RunningApplication {
     }
 
     @Test
+    void confirmedProjectWorkCountsAsWorkingAsAProfessionalAndAsPeopleCertExperience() {
+        String email = newJuniorWithPassword("long-enough-pw-1");
+        long person = personId(email);
+        long pmp = record(email, "PMP", TODAY.minusMonths(6)).json().get("id").asLong();
+        var body = new HashMap<String, Object>(Map.of("occurredOn", TODAY.minusDays(2).toString(), "hours", 12,
+                "processGroup", "PLANNING", "activity", "Wrote the schedule baseline"));
+        var logged = api.post("/api/v1/people/" + person + "/experience", email, ApiClient.json(body));
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        long entry = logged.json().get("id").asLong();
+        assertThat(api.get("/api/v1/people/" + person + "/pdus", email).json().get("content")).as("not before it is confirmed").isEmpty();
+        assertThat(api.post("/api/v1/experience/" + entry + "/confirmation", LEAD, "{\"accepted\":true}").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api.get("/api/v1/people/" + person + "/pdus", email).json().get("content")).hasSize(1));
+        JsonNode units = api.get("/api/v1/people/" + person + "/pdus", email).json().get("content").get(0).get("units");
+        assertThat(units.get("WORKING_AS_PROFESSIONAL").decimalValue()).isEqualByComparingTo("12");
+        assertThat(units.get("CPD_PROFESSIONAL_EXPERIENCE").decimalValue()).isEqualByComparingTo("12");
+        JsonNode professional = rule(ledger(email, pmp), "Working as a Professional");
+        assertThat(professional.get("raw").decimalValue()).isEqualByComparingTo("12");
+        assertThat(professional.get("counted").decimalValue()).as("capped at 8 a cycle").isEqualByComparingTo("8");
+    }
+
+    @Test
     void badClaimsAreRefusedAndChangeNothing() {
         String email = newJuniorWithPassword("long-enough-pw-1");
         long person = personId(email);
