@@ -68,10 +68,7 @@ public final class CertificationViews {
             String unitName, BigDecimal counted, BigDecimal needed, long version) {
 
         public int percent() {
-            if (needed == null || needed.signum() == 0) {
-                return 100;
-            }
-            return counted.multiply(BigDecimal.valueOf(100)).divide(needed, 0, java.math.RoundingMode.DOWN).min(BigDecimal.valueOf(100)).intValue();
+            return CycleOutcome.percentOf(counted == null ? BigDecimal.ZERO : counted, needed);
         }
     }
 

@@ -18,10 +18,7 @@ public record CycleOutcome(CycleWindow window, List<RuleOutcome> rules, BigDecim
 
         /** How full the progress bar is, 0–100. */
         public int percent() {
-            if (needed == null || needed.signum() == 0) {
-                return 100;
-            }
-            return counted.multiply(BigDecimal.valueOf(100)).divide(needed, 0, java.math.RoundingMode.DOWN).min(BigDecimal.valueOf(100)).intValue();
+            return percentOf(counted, needed);
         }
     }
 
@@ -34,5 +31,14 @@ public record CycleOutcome(CycleWindow window, List<RuleOutcome> rules, BigDecim
 
     public BigDecimal missing() {
         return rules.stream().filter(r -> "TOTAL".equals(r.kind())).map(RuleOutcome::missing).findFirst().orElse(BigDecimal.ZERO);
+    }
+
+    /** A progress bar's fill, 0–100: nothing needed is full. */
+    static int percentOf(BigDecimal have, BigDecimal needed) {
+        if (needed == null || needed.signum() == 0) {
+            return 100;
+        }
+        return have.multiply(BigDecimal.valueOf(100)).divide(needed, 0, java.math.RoundingMode.DOWN)
+                .min(BigDecimal.valueOf(100)).intValue();
     }
 }
