@@ -61,11 +61,14 @@ public final class CertificationViews {
             List<String> requiredCredentials) {
     }
 
-    /** A credential held; {@code counted} and {@code needed} are the current cycle's total units, when units renew it. */
+    /**
+     * A credential held; {@code counted} and {@code needed} are the current cycle's total units, when units renew it;
+     * {@code manualRenewals} are the ways of renewing it that someone records (re-exam, fee, a higher credential).
+     */
     public record CredentialView(long id, long personId, String typeCode, String typeName, String issuer,
             String credentialNumber, LocalDate earnedOn, int cycleNumber, LocalDate cycleStart, LocalDate cycleEnd,
             CredentialStatus status, Long daysLeft, String verificationUrl, String evidenceName, boolean renewsByUnits,
-            String unitName, BigDecimal counted, BigDecimal needed, long version) {
+            String unitName, BigDecimal counted, BigDecimal needed, List<RenewalRoute> manualRenewals, long version) {
 
         public int percent() {
             return CycleOutcome.percentOf(counted == null ? BigDecimal.ZERO : counted, needed);

@@ -158,10 +158,11 @@ public class Credentials {
         if (held.cycleEnd() == null) {
             problems.add(new FieldProblem("route", held.type().name() + " does not expire"));
         } else if (command == null || command.route() == null || command.route() == RenewalRoute.UNITS) {
-            problems.add(new FieldProblem("route", "choose EXAM, FEE or HIGHER; continuing education renews by itself when every rule is met"));
-        } else if (command.route() == RenewalRoute.EXAM && !held.type().renewalByExam()
-                || command.route() == RenewalRoute.HIGHER && !held.type().renewalByHigher()
-                || command.route() == RenewalRoute.FEE && held.type().policy().renewsByUnits()) {
+            problems.add(new FieldProblem("route", "choose " + (manualRenewals(held.type()).isEmpty() ? "nothing: "
+                    + held.type().name() + " renews by continuing education alone"
+                    : manualRenewals(held.type()).stream().map(Enum::name).collect(java.util.stream.Collectors.joining(" or "))
+                    + "; continuing education renews by itself when every rule is met")));
+        } else if (!manualRenewals(held.type()).contains(command.route())) {
             problems.add(new FieldProblem("route", held.type().name() + " is not renewed that way: " + held.type().renewal()));
         }
         LocalDate on = command == null || command.renewedOn() == null ? today : command.renewedOn();
@@ -299,7 +300,26 @@ public class Credentials {
                 CredentialStatus.on(today, held.cycleEnd(), policy.graceDays()),
                 held.cycleEnd() == null ? null : ChronoUnit.DAYS.between(today, held.cycleEnd()),
                 held.verificationUrl(), held.evidenceName(), policy.renewsByUnits(), policy.unitName(),
-                current == null ? null : current.counted(), policy.renewsByUnits() ? policy.unitsRequired() : null, held.version());
+                current == null ? null : current.counted(), policy.renewsByUnits() ? policy.unitsRequired() : null,
+                manualRenewals(held.type()), held.version());
+    }
+
+    /** The renewals someone records for the type: what {@link #renew} accepts. */
+    static List<RenewalRoute> manualRenewals(CertificationTypeView type) {
+        if (type.policy().lifetime()) {
+            return List.of();
+        }
+        List<RenewalRoute> routes = new ArrayList<>();
+        if (type.renewalByExam()) {
+            routes.add(RenewalRoute.EXAM);
+        }
+        if (!type.policy().renewsByUnits()) {
+            routes.add(RenewalRoute.FEE);
+        }
+        if (type.renewalByHigher()) {
+            routes.add(RenewalRoute.HIGHER);
+        }
+        return List.copyOf(routes);
     }
 
     private CertificationTypeView validate(CredentialCommand command, UploadedFile evidence, boolean adding) {

@@ -80,6 +80,11 @@ abstract class CertificationApiContract extends RunningApplication {
         assertThat(capm.json().get("cycleEnd").asString()).isEqualTo(TODAY.minusMonths(1).plusMonths(36).minusDays(1).toString());
         long credential = capm.json().get("id").asLong();
         assertThat(rule(ledger(email, credential), "Total PDUs").get("missing").decimalValue()).isEqualByComparingTo("15");
+        assertThat(capm.json().get("manualRenewals").toString()).isEqualTo("[\"EXAM\"]");
+        var byFee = api.post("/api/v1/people/" + personId(email) + "/certifications/" + credential + "/renewals", email,
+                "{\"route\":\"FEE\"}");
+        assertThat(byFee.status()).isEqualTo(400);
+        assertThat(byFee.body()).contains("is not renewed that way");
 
         String token = api.post("/api/v1/admin/integration-tokens", ADMIN, "{\"name\":\"ledger test\"}").json().get("token").asString();
         String statement = ApiClient.json(Map.of("id", UUID.randomUUID().toString(),

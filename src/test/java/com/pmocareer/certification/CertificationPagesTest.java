@@ -35,7 +35,8 @@ class CertificationPagesTest extends RunningApplication {
         assertThat(mine).contains("Certified Associate in Project Management", "data-status=\"ACTIVE\"", "Project Management Professional");
         String ledger = liam.get("/people/" + id + "/certifications/" + credential("junior@pmo.example", "CAPM")).body();
         assertThat(ledger).contains("This cycle, rule by rule", "data-rule=\"Business Acumen\"", "data-met=\"false\"", "At your pace",
-                "Export claim list (CSV)", "Stakeholder communication webinar series");
+                "Export claim list (CSV)", "Stakeholder communication webinar series", "<option value=\"EXAM\">Re-exam</option>")
+                .as("CAPM renews by units or re-exam, not by a fee alone").doesNotContain("value=\"FEE\"");
         assertThat(liam.get("/people/" + personId("junior2@pmo.example") + "/certifications").status()).isEqualTo(404);
     }
 

@@ -71,7 +71,6 @@ class CertificationsController {
         model.addAttribute("mayEdit", user.personId() == id || access.manages(user, id));
         model.addAttribute("isOwner", user.personId() == id);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("routes", List.of(RenewalRoute.EXAM, RenewalRoute.FEE, RenewalRoute.HIGHER));
         return "certification/certifications";
     }
 

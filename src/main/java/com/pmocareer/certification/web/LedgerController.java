@@ -3,7 +3,6 @@ package com.pmocareer.certification.web;
 import com.pmocareer.certification.CertificationViews.ClaimCommand;
 import com.pmocareer.certification.LedgerCategory;
 import com.pmocareer.certification.PduLedger;
-import com.pmocareer.certification.RenewalRoute;
 import com.pmocareer.people.PersonAccess;
 import com.pmocareer.people.PersonDirectory;
 import com.pmocareer.platform.CurrentUser;
@@ -16,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -53,7 +51,6 @@ class LedgerController {
         model.addAttribute("person", directory.get(user, id));
         model.addAttribute("ledger", ledger.ledger(user, id, certId));
         model.addAttribute("mayEdit", user.personId() == id || access.manages(user, id));
-        model.addAttribute("routes", List.of(RenewalRoute.EXAM, RenewalRoute.FEE, RenewalRoute.HIGHER));
         model.addAttribute("today", LocalDate.now(clock));
         return "certification/ledger";
     }
