@@ -146,7 +146,7 @@ public class PduLedger {
      * The entries that count for the credential's current cycle as CSV, one line per entry and category, in the order an
      * issuer's claim form asks for them: date, activity, provider, category, units, source and evidence.
      */
-    public String claimsCsv(CurrentUser user, long personId, long credentialId) {
+    public UploadedFile claimsCsv(CurrentUser user, long personId, long credentialId) {
         LedgerView ledger = ledger(user, personId, credentialId, Integer.MAX_VALUE);
         var out = new java.io.StringWriter();
         try (var printer = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
@@ -171,7 +171,8 @@ public class PduLedger {
         } catch (java.io.IOException impossible) {
             throw new java.io.UncheckedIOException(impossible);
         }
-        return out.toString();
+        return new UploadedFile("claims-" + ledger.credential().typeCode().toLowerCase() + "-" + credentialId + ".csv",
+                "text/csv;charset=UTF-8", out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Withdraws a hand claim; what came from courses, activities or experience stays. */

@@ -26,7 +26,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -147,10 +146,8 @@ class CertificationApiController {
 
     @GetMapping("/api/v1/people/{id}/certifications/{certId}/claims.csv")
     @Operation(summary = "The claim list of the current cycle as CSV, for submission to the issuer")
-    ResponseEntity<String> claims(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long certId) {
-        String csv = ledger.claimsCsv(user, id, certId);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"claims-" + certId + ".csv\"").body(csv);
+    ResponseEntity<byte[]> claims(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long certId) {
+        return ledger.claimsCsv(user, id, certId).asAttachment();
     }
 
     @GetMapping("/api/v1/people/{id}/pdus")

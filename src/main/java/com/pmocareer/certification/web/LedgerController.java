@@ -17,8 +17,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -56,10 +54,8 @@ class LedgerController {
     }
 
     @GetMapping(value = "/people/{id}/certifications/{certId}/claims.csv")
-    ResponseEntity<String> claims(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long certId) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"claims-" + certId + ".csv\"")
-                .body(ledger.claimsCsv(user, id, certId));
+    ResponseEntity<byte[]> claims(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long certId) {
+        return ledger.claimsCsv(user, id, certId).asAttachment();
     }
 
     @GetMapping("/people/{id}/pdus")
